@@ -1,0 +1,1 @@
+export { Github, type GithubOptions } from "./github.js";

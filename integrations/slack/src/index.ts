@@ -1,0 +1,1 @@
+export { Slack, type SlackOptions } from "./slack.js";

@@ -1,0 +1,18 @@
+export { ClientCache } from "./client-cache.js";
+export { authSourceFor, resolveCredential } from "./credentials.js";
+export { defaultRetry } from "./default-retry.js";
+export {
+  type ErrorOrigin,
+  IntegrationError,
+  type IntegrationErrorCode,
+  InvalidOptionsError,
+  MissingCredentialError,
+  TaskOutsideRunError,
+  TokenUndefinedError,
+} from "./errors.js";
+export { answerFailure, type FailureAnswer, type FailureVerdict } from "./failure-policy.js";
+export { Integration, type TaskCallback } from "./integration.js";
+export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
+export { REDACTED, redactError, redactText } from "./redact.js";
+export type { IntegrationOptions, ServiceInfo } from "./service-info.js";
+export { guardOptions } from "./token-guard.js";

@@ -1,0 +1,130 @@
+import type {
+  ConnectionAuth,
+  IntegrationTaskKey,
+  IO,
+  IOTask,
+  Json,
+  RunTaskErrorCallback,
+  RunTaskOptions,
+  TriggerIntegration,
+} from "@trigger.dev/sdk";
+import { ClientCache } from "./client-cache.js";
+import { authSourceFor, resolveCredential } from "./credentials.js";
+import { defaultRetry } from "./default-retry.js";
+import { type ErrorOrigin, TaskOutsideRunError } from "./errors.js";
+import { answerFailure, type FailureVerdict } from "./failure-policy.js";
+import { redactError } from "./redact.js";
+import type { IntegrationOptions, ServiceInfo } from "./service-info.js";
+import { guardOptions } from "./token-guard.js";
+
+/** The body of a task: gets the authenticated vendor client, the task record and the run's io. */
+export type TaskCallback<TClient, TResult> = (client: TClient, task: IOTask, io: IO) => Promise<TResult>;
+
+/** What an integration instance is bound to during one run. */
+interface RunBinding {
+  readonly io: IO;
+  readonly connectionKey: string;
+  readonly credential: string;
+}
+
+/**
+ * The base of every integration: declare `static readonly service`, implement `createClient`, and
+ * optionally `classifyFailure`; the Trigger.dev contract (`id`, `metadata`, `authSource`,
+ * `cloneForRun`) and the task wrapper come from here.
+ */
+export abstract class Integration<TClient, TOptions extends IntegrationOptions = IntegrationOptions>
+  implements TriggerIntegration
+{
+  readonly #service: ServiceInfo;
+  readonly #options: Readonly<TOptions>;
+  #clients = new ClientCache<TClient>();
+  #run: RunBinding | undefined;
+
+  constructor(options: TOptions) {
+    const service = (new.target as unknown as { service?: ServiceInfo }).service;
+    if (!service) throw new TypeError(`${new.target.name} must declare \`static readonly service\``);
+    guardOptions(service, options);
+    this.#service = service;
+    this.#options = Object.freeze({ ...options });
+  }
+
+  /** Builds the vendor client for one credential; called once per credential, then reused. */
+  protected abstract createClient(credential: string): TClient;
+
+  /** How this service signals rate limits and permanent errors; undefined means default backoff. */
+  protected classifyFailure(_error: unknown): FailureVerdict | undefined {
+    return undefined;
+  }
+
+  /** The `id` option: identifies this integration in the job and the dashboard. */
+  get id(): string {
+    return this.#options.id;
+  }
+
+  /** The service's id and display name, as Trigger.dev shows them. */
+  get metadata(): { id: string; name: string } {
+    return { id: this.#service.id, name: this.#service.name };
+  }
+
+  /** "LOCAL" when a token was given, "HOSTED" when Trigger.dev supplies OAuth credentials. */
+  get authSource(): "LOCAL" | "HOSTED" {
+    return authSourceFor(this.#options);
+  }
+
+  /** The options this integration was created with (frozen). */
+  protected get options(): Readonly<TOptions> {
+    return this.#options;
+  }
+
+  /** The service this integration talks to. */
+  protected get service(): ServiceInfo {
+    return this.#service;
+  }
+
+  /**
+   * A new instance bound to one run's `io`, connection and credential (the `token` option first,
+   * then `auth`). The SDK calls this on every `io.<key>` access, so it only records the binding:
+   * the vendor client is built on first use and shared with other runs of the same credential.
+   */
+  cloneForRun(io: IO, connectionKey: string, auth?: ConnectionAuth): this {
+    const credential = resolveCredential(this.#service, this.#options, auth);
+    const clone = new (this.constructor as new (options: TOptions) => this)(this.#options);
+    clone.#clients = this.#clients;
+    clone.#run = { io, connectionKey, credential };
+    return clone;
+  }
+
+  /**
+   * Runs `callback` as a Trigger.dev task with the authenticated client: the service's icon, a
+   * default retry and this run's connection are filled in, failures are classified into
+   * `retryAt` / `skipRetrying`, and the credential is scrubbed from any error. An `onError` you
+   * pass is asked first; when it returns nothing, the service's classification applies.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the same bound as the SDK's io.runTask, so tasks may return nothing.
+  runTask<T extends Json<T> | void>(
+    key: IntegrationTaskKey,
+    callback: TaskCallback<TClient, T>,
+    options?: RunTaskOptions,
+    onError?: RunTaskErrorCallback,
+  ): Promise<T> {
+    const run = this.#run;
+    if (!run) return Promise.reject(new TaskOutsideRunError(this.#origin, options?.name ?? String(key)));
+    return run.io.runTask(
+      key,
+      async (task, io) => {
+        try {
+          const client = this.#clients.get(run.credential, (credential) => this.createClient(credential));
+          return await callback(client, task, io);
+        } catch (error) {
+          throw redactError(error, [run.credential]);
+        }
+      },
+      { icon: this.#service.icon, retry: defaultRetry, ...options, connectionKey: run.connectionKey },
+      (error, task, io) => onError?.(error, task, io) ?? answerFailure(this.classifyFailure(error), error),
+    );
+  }
+
+  get #origin(): ErrorOrigin {
+    return { service: this.#service, integrationId: this.#options.id };
+  }
+}

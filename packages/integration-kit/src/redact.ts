@@ -1,0 +1,47 @@
+/** What a credential is replaced with wherever it would otherwise appear. */
+export const REDACTED = "[REDACTED]";
+
+/** Secrets shorter than this are not searched for: they would blank out ordinary text. */
+const MIN_SECRET_LENGTH = 4;
+const MAX_DEPTH = 4;
+
+/** `text` with every occurrence of each secret replaced by {@link REDACTED}. */
+export function redactText(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length >= MIN_SECRET_LENGTH && result.includes(secret)) result = result.split(secret).join(REDACTED);
+  }
+  return result;
+}
+
+function scrub(value: unknown, secrets: readonly string[], depth: number, seen: Set<object>): unknown {
+  if (typeof value === "string") return redactText(value, secrets);
+  if (!value || typeof value !== "object" || depth > MAX_DEPTH || seen.has(value)) return value;
+  seen.add(value);
+  for (const key of Object.keys(value)) {
+    const record = value as Record<string, unknown>;
+    const before = record[key];
+    const after = scrub(before, secrets, depth + 1, seen);
+    if (after !== before) {
+      try {
+        record[key] = after;
+      } catch {
+        // A frozen or read-only property keeps its value; the message and stack are what get shown.
+      }
+    }
+  }
+  return value;
+}
+
+/**
+ * Removes secrets from an error before it leaves the task: its message, stack, cause and the
+ * enumerable fields vendor SDKs attach (request, response, data). Mutates and returns the error.
+ */
+export function redactError<T>(error: T, secrets: readonly string[]): T {
+  if (!(error instanceof Error)) return scrub(error, secrets, 0, new Set()) as T;
+  error.message = redactText(error.message, secrets);
+  if (error.stack) error.stack = redactText(error.stack, secrets);
+  if (error.cause !== undefined) error.cause = redactError(error.cause, secrets);
+  scrub(error, secrets, 0, new Set());
+  return error;
+}

@@ -1,0 +1,9 @@
+export { type ContractSubject, describeIntegrationContract, type IntegrationClass } from "./contract-suite.js";
+export {
+  type RecordedRequest,
+  type RecordedResponse,
+  type RecordingServer,
+  startRecordingServer,
+  useRecordingServer,
+} from "./recording-server.js";
+export { createTestIO, type RecordedTask, type TestIO } from "./test-io.js";

@@ -1,0 +1,53 @@
+import type { IO, IOTask, RunTaskErrorCallback, RunTaskOptions } from "@trigger.dev/sdk";
+
+/** One `io.runTask` call as the stand-in saw it. */
+export interface RecordedTask {
+  readonly key: unknown;
+  readonly options: RunTaskOptions | undefined;
+  status: "running" | "completed" | "failed";
+  output?: unknown;
+  error?: unknown;
+  /** What the integration's error callback answered (retryAt, skipRetrying, ...). */
+  answer?: ReturnType<RunTaskErrorCallback>;
+}
+
+/** A minimal `io` for unit tests: runs each task once, in process, and records it. */
+export interface TestIO {
+  readonly io: IO;
+  readonly tasks: RecordedTask[];
+}
+
+/**
+ * Creates a {@link TestIO}. It stands in for Trigger.dev's run API only; the integration and the
+ * vendor client run for real. It does not retry: `answer` shows what Trigger.dev would do next.
+ */
+export function createTestIO(): TestIO {
+  const tasks: RecordedTask[] = [];
+  const io = {
+    async runTask(
+      key: unknown,
+      callback: (task: IOTask, io: IO) => Promise<unknown>,
+      options?: RunTaskOptions,
+      onError?: RunTaskErrorCallback,
+    ) {
+      const record: RecordedTask = { key, options, status: "running" };
+      tasks.push(record);
+      const task = {
+        id: `task_${tasks.length}`,
+        name: options?.name ?? String(key),
+        status: "EXECUTING",
+      } as unknown as IOTask;
+      try {
+        record.output = await callback(task, io as unknown as IO);
+        record.status = "completed";
+        return record.output;
+      } catch (error) {
+        record.status = "failed";
+        record.error = error;
+        record.answer = onError?.(error, task, io as unknown as IO);
+        throw error;
+      }
+    },
+  };
+  return { io: io as unknown as IO, tasks };
+}

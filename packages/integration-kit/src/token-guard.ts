@@ -1,0 +1,29 @@
+import { InvalidOptionsError, TokenUndefinedError } from "./errors.js";
+import type { IntegrationOptions, ServiceInfo } from "./service-info.js";
+
+/**
+ * Rejects options that cannot work, at construction time. A `token` key that is present but empty
+ * is not the same as no token: it is the classic unset environment variable, and falling back to
+ * OAuth would hide it.
+ */
+export function guardOptions(service: ServiceInfo, options: IntegrationOptions): void {
+  const integrationId = typeof options?.id === "string" ? options.id : "unknown";
+  const origin = { service, integrationId };
+  if (!options || typeof options !== "object") {
+    throw new InvalidOptionsError(origin, `options must be an object such as { id: "${service.id}" }.`);
+  }
+  if (typeof options.id !== "string" || options.id.trim() === "") {
+    throw new InvalidOptionsError(origin, `the \`id\` option must be a non-empty string, such as "${service.id}".`);
+  }
+  if (!Object.hasOwn(options, "token")) return;
+  const { token } = options as { token?: unknown };
+  if (token === undefined || token === null || (typeof token === "string" && token.trim() === "")) {
+    throw new TokenUndefinedError(origin);
+  }
+  if (typeof token !== "string") {
+    throw new InvalidOptionsError(
+      origin,
+      `the \`token\` option must be a string, got ${typeof token}. Pass the token itself, for example process.env.${service.tokenEnv}.`,
+    );
+  }
+}
