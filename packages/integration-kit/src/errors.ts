@@ -1,7 +1,13 @@
 import type { ServiceInfo } from "./service-info.js";
 
 /** Machine-readable reasons an integration fails. */
-export type IntegrationErrorCode = "INVALID_OPTIONS" | "TOKEN_UNDEFINED" | "MISSING_CREDENTIAL" | "TASK_OUTSIDE_RUN";
+export type IntegrationErrorCode =
+  | "INVALID_OPTIONS"
+  | "TOKEN_UNDEFINED"
+  | "MISSING_CREDENTIAL"
+  | "TASK_OUTSIDE_RUN"
+  | "SERVICE_ERROR"
+  | "RATE_LIMITED";
 
 /** Where an error happened: which service, and which integration instance of it. */
 export interface ErrorOrigin {

@@ -14,5 +14,6 @@ export { answerFailure, type FailureAnswer, type FailureVerdict } from "./failur
 export { Integration, type TaskCallback } from "./integration.js";
 export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
 export { REDACTED, redactError, redactText } from "./redact.js";
+export { ServiceError, type ServiceFailure } from "./service-error.js";
 export type { IntegrationOptions, ServiceInfo } from "./service-info.js";
 export { guardOptions } from "./token-guard.js";

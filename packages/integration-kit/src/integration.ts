@@ -11,9 +11,10 @@ import type {
 import { ClientCache } from "./client-cache.js";
 import { authSourceFor, resolveCredential } from "./credentials.js";
 import { defaultRetry } from "./default-retry.js";
-import { type ErrorOrigin, TaskOutsideRunError } from "./errors.js";
-import { answerFailure, type FailureVerdict } from "./failure-policy.js";
+import { type ErrorOrigin, IntegrationError, TaskOutsideRunError } from "./errors.js";
+import { answerFailure } from "./failure-policy.js";
 import { redactError } from "./redact.js";
+import { ServiceError, type ServiceFailure } from "./service-error.js";
 import type { IntegrationOptions, ServiceInfo } from "./service-info.js";
 import { guardOptions } from "./token-guard.js";
 
@@ -29,7 +30,7 @@ interface RunBinding {
 
 /**
  * The base of every integration: declare `static readonly service`, implement `createClient`, and
- * optionally `classifyFailure`; the Trigger.dev contract (`id`, `metadata`, `authSource`,
+ * optionally `describeFailure`; the Trigger.dev contract (`id`, `metadata`, `authSource`,
  * `cloneForRun`) and the task wrapper come from here.
  */
 export abstract class Integration<TClient, TOptions extends IntegrationOptions = IntegrationOptions>
@@ -51,8 +52,11 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
   /** Builds the vendor client for one credential; called once per credential, then reused. */
   protected abstract createClient(credential: string): TClient;
 
-  /** How this service signals rate limits and permanent errors; undefined means default backoff. */
-  protected classifyFailure(_error: unknown): FailureVerdict | undefined {
+  /**
+   * Reads a failed vendor call: how the service signals rate limits and permanent errors, and its
+   * own message. Undefined leaves the error as it is, retried with the default backoff.
+   */
+  protected describeFailure(_error: unknown): ServiceFailure | undefined {
     return undefined;
   }
 
@@ -96,9 +100,10 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
 
   /**
    * Runs `callback` as a Trigger.dev task with the authenticated client: the service's icon, a
-   * default retry and this run's connection are filled in, failures are classified into
-   * `retryAt` / `skipRetrying`, and the credential is scrubbed from any error. An `onError` you
-   * pass is asked first; when it returns nothing, the service's classification applies.
+   * default retry and this run's connection are filled in, a failed vendor call becomes a
+   * {@link ServiceError} answered with `retryAt` / `skipRetrying` / default backoff, and the
+   * credential is scrubbed from any error. An `onError` you pass is asked first; when it returns
+   * nothing, the service's verdict applies.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: the same bound as the SDK's io.runTask, so tasks may return nothing.
   runTask<T extends Json<T> | void>(
@@ -116,12 +121,20 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
           const client = this.#clients.get(run.credential, (credential) => this.createClient(credential));
           return await callback(client, task, io);
         } catch (error) {
-          throw redactError(error, [run.credential]);
+          throw redactError(this.#explain(error, options?.name ?? String(key)), [run.credential]);
         }
       },
       { icon: this.#service.icon, retry: defaultRetry, ...options, connectionKey: run.connectionKey },
-      (error, task, io) => onError?.(error, task, io) ?? answerFailure(this.classifyFailure(error), error),
+      (error, task, io) =>
+        onError?.(error, task, io) ?? (error instanceof ServiceError ? answerFailure(error.verdict, error) : undefined),
     );
+  }
+
+  /** The vendor's error as a ServiceError when the integration can read it; otherwise unchanged. */
+  #explain(error: unknown, task: string): unknown {
+    if (error instanceof IntegrationError) return error;
+    const failure = this.describeFailure(error);
+    return failure ? new ServiceError(this.#origin, task, failure, { cause: error }) : error;
   }
 
   get #origin(): ErrorOrigin {

@@ -1,4 +1,10 @@
-import { Integration, type IntegrationOptions, type ServiceInfo } from "../src/index.js";
+import {
+  type FailureVerdict,
+  Integration,
+  type IntegrationOptions,
+  type ServiceFailure,
+  type ServiceInfo,
+} from "../src/index.js";
 
 /** The smallest real integration: a fetch-based client, to test the kit without a vendor SDK. */
 export interface EchoClient {
@@ -27,9 +33,20 @@ export class Echo extends Integration<EchoClient, IntegrationOptions & { baseUrl
     };
   }
 
-  protected override classifyFailure(error: unknown) {
+  protected override describeFailure(error: unknown): ServiceFailure | undefined {
     if (!(error instanceof HttpStatusError)) return undefined;
-    if (error.status === 429) return { kind: "rate-limited" as const, retryAt: new Date(0) };
-    return error.status >= 500 ? { kind: "transient" as const } : { kind: "permanent" as const };
+    const verdict: FailureVerdict =
+      error.status === 429
+        ? { kind: "rate-limited", retryAt: new Date(0) }
+        : error.status >= 500
+          ? { kind: "transient" }
+          : { kind: "permanent" };
+    return {
+      verdict,
+      status: error.status,
+      message: error.message,
+      hint: "Check the path.",
+      docsUrl: "https://echo.example/docs",
+    };
   }
 }

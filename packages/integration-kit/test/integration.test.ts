@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Integration } from "../src/index.js";
+import { Integration, ServiceError } from "../src/index.js";
 import { createTestIO, type RecordingServer, startRecordingServer } from "../src/testing/index.js";
-import { Echo } from "./echo-integration.js";
+import { Echo, HttpStatusError } from "./echo-integration.js";
 
 let server: RecordingServer;
 beforeAll(async () => {
@@ -39,6 +39,36 @@ describe("Integration", () => {
     expect(outcomes[429]).toMatchObject({ retryAt: new Date(0) });
     expect(outcomes[404]).toMatchObject({ skipRetrying: true });
     expect(outcomes[503]).toBeUndefined();
+  });
+
+  it("throws a ServiceError that names the service, the id, the task, the status and the fix", async () => {
+    server.respondWith(() => ({ status: 404, body: {} }));
+    const { echo } = bound();
+    const error = await echo
+      .runTask("find", async (client) => (await client.get("/missing")) as null, { name: "Find Thing" })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error).toMatchObject({ code: "SERVICE_ERROR", status: 404, integrationId: "echo", isRetryable: false });
+    expect(error.message).toBe(
+      'Echo integration (echo): "Find Thing" failed (HTTP 404): Echo answered HTTP 404. Not retried: the same request would fail again. Check the path. See https://echo.example/docs',
+    );
+    expect(error.cause).toBeInstanceOf(HttpStatusError);
+  });
+
+  it("marks rate limits with their own code and says when Trigger.dev retries", async () => {
+    server.respondWith(() => ({ status: 429, body: {} }));
+    const error = await bound()
+      .echo.runTask("k", async (client) => (await client.get("/x")) as null)
+      .catch((e) => e);
+    expect(error).toMatchObject({ code: "RATE_LIMITED", isRetryable: true });
+    expect(error.message).toContain("retries at 1970-01-01T00:00:00.000Z");
+  });
+
+  it("leaves errors the integration cannot read as they are, for the default backoff", async () => {
+    const { echo, tasks } = bound();
+    const thrown = new TypeError("not a vendor error");
+    await expect(echo.runTask("k", async () => Promise.reject(thrown))).rejects.toBe(thrown);
+    expect(tasks[0]?.answer).toBeUndefined();
   });
 
   it("asks the caller's onError first and falls back to the service's verdict", async () => {
