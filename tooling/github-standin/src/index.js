@@ -1,0 +1,3 @@
+// @ts-check
+export { makeNullableTyped } from "./make-nullable-typed.js";
+export { startGithubStandIn } from "./start-github-stand-in.js";
