@@ -1,0 +1,9 @@
+export type { ForcedFailure } from "./forced-failure.js";
+export type { SlackMethod } from "./slack-api-description.js";
+export { loadSlackApiDescription } from "./slack-api-description.js";
+export {
+  type SlackStandIn,
+  type SlackStandInOptions,
+  type StandInRequest,
+  startSlackStandIn,
+} from "./slack-stand-in.js";
