@@ -1,0 +1,29 @@
+export { type Clock, createVirtualClock, systemClock, type VirtualClock } from "./clock.js";
+export { RunHarnessError } from "./errors.js";
+export { type FormatTimelineOptions, formatDuration, formatTimeline } from "./format-timeline.js";
+export {
+  type CachedTask,
+  type RunApiService,
+  type RunApiStandIn,
+  type RunApiStandInOptions,
+  type SentEvent,
+  startRunApiStandIn,
+  type UnknownRequest,
+} from "./run-api-stand-in.js";
+export {
+  type ConnectionAuth,
+  type RunHarness,
+  type RunHarnessOptions,
+  type RunJobOptions,
+  startRunHarness,
+  type TriggerClientLike,
+} from "./run-harness.js";
+export type {
+  DisplayProperty,
+  ErrorRecord,
+  RunResult,
+  RunStatus,
+  TaskAttempt,
+  TaskRecord,
+  TaskStatus,
+} from "./run-result.js";
