@@ -1,1 +1,15 @@
-export { Slack, type SlackOptions } from "./slack.js";
+export type { CompatPostMessageParams, CompatResponse } from "./compat-types.js";
+export { Slack } from "./slack.js";
+export { describeSlackFailure } from "./slack-failure.js";
+export type { RunSlackTask, SlackOptions } from "./slack-options.js";
+export { Auth } from "./tasks/auth.js";
+export { Chat } from "./tasks/chat.js";
+export { Conversations } from "./tasks/conversations.js";
+export { Files, type FilesUploadV2Response } from "./tasks/files.js";
+export type { PageBound } from "./tasks/pagination.js";
+export { Pins } from "./tasks/pins.js";
+export { Reactions } from "./tasks/reactions.js";
+export { SlackNamespace } from "./tasks/slack-namespace.js";
+export type { SlackArgs, SlackTask } from "./tasks/task-definition.js";
+export { Users } from "./tasks/users.js";
+export { Views } from "./tasks/views.js";

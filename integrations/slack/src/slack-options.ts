@@ -1,0 +1,13 @@
+import type { Integration, IntegrationOptions } from "@acme/integration-kit";
+import type { WebClient } from "@slack/web-api";
+
+/** Options for `Slack`. */
+export interface SlackOptions extends IntegrationOptions {
+  /** A bot (`xoxb-`) or user (`xoxp-`) token (LOCAL). Leave it out to use Trigger.dev's Slack OAuth (HOSTED). */
+  token?: string;
+  /** Web API root (default `https://slack.com/api/`), e.g. a local stand-in; a trailing `/` is added if missing. */
+  baseUrl?: string;
+}
+
+/** The integration's bound `runTask`, as the task namespaces call it. */
+export type RunSlackTask = Integration<WebClient, SlackOptions>["runTask"];
