@@ -1,5 +1,19 @@
-import { Integration, type IntegrationOptions, type ServiceInfo } from "@acme/integration-kit";
+import { Integration, type IntegrationOptions, type ServiceFailure, type ServiceInfo } from "@acme/integration-kit";
+import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import { Octokit } from "octokit";
+import { describeGithubFailure } from "./describe-github-failure.js";
+import { Actions } from "./tasks/actions.js";
+import { Checks } from "./tasks/checks.js";
+import { Compound } from "./tasks/compound.js";
+import { Git } from "./tasks/git.js";
+import { Issues } from "./tasks/issues.js";
+import { Orgs } from "./tasks/orgs.js";
+import { Pulls } from "./tasks/pulls.js";
+import { Reactions } from "./tasks/reactions.js";
+import { Repos } from "./tasks/repos.js";
+import { Search } from "./tasks/search.js";
+import type { GithubRunTask, ListOptions } from "./tasks/task-namespace.js";
+import { Users } from "./tasks/users.js";
 
 /** Options for {@link Github}. */
 export interface GithubOptions extends IntegrationOptions {
@@ -15,10 +29,21 @@ export interface GithubOptions extends IntegrationOptions {
     : never;
 }
 
-/** GitHub for Trigger.dev jobs: pass it in `integrations` and call it as `io.github` inside `run`. */
+/** The parameters of one task method, for the flat aliases. */
+type ParamsOf<F> = F extends (key: IntegrationTaskKey, params: infer P, ...rest: never[]) => unknown ? P : never;
+
+/**
+ * GitHub for Trigger.dev jobs: pass it in `integrations` and call it as `io.github` inside `run`,
+ * through a namespace (`io.github.pulls.create(key, params)`) or, for the tasks
+ * `@trigger.dev/github` had, its flat alias (`io.github.createIssue(key, params)`).
+ */
 export class Github extends Integration<Octokit, GithubOptions> {
   /** What the kit needs to know about GitHub. */
   static readonly service: ServiceInfo = { id: "github", name: "GitHub", icon: "github", tokenEnv: "GITHUB_TOKEN" };
+
+  /** `runTask` as namespaces call it (the kit's bound is stricter than Octokit's response types). */
+  readonly #run: GithubRunTask = (key, callback, options) =>
+    this.runTask(key, callback as never, options) as Promise<never>;
 
   protected createClient(token: string): Octokit {
     return new Octokit({
@@ -29,5 +54,167 @@ export class Github extends Integration<Octokit, GithubOptions> {
       retry: { enabled: false },
       throttle: { enabled: false },
     });
+  }
+
+  protected override describeFailure(error: unknown): ServiceFailure | undefined {
+    return describeGithubFailure(error);
+  }
+
+  /** Issues, labels, assignees and comments. */
+  get issues(): Issues {
+    return new Issues(this.#run);
+  }
+  /** Repositories: webhooks, releases, contents, commits, branches, dispatch events. */
+  get repos(): Repos {
+    return new Repos(this.#run);
+  }
+  /** Organization webhooks. */
+  get orgs(): Orgs {
+    return new Orgs(this.#run);
+  }
+  /** Reactions on comments. */
+  get reactions(): Reactions {
+    return new Reactions(this.#run);
+  }
+  /** The Git database: blobs, trees, commits, refs, tags. */
+  get git(): Git {
+    return new Git(this.#run);
+  }
+  /** Tasks made of subtasks. */
+  get compound(): Compound {
+    return new Compound(this.#run);
+  }
+  /** Pull requests, their files, reviewers and reviews. */
+  get pulls(): Pulls {
+    return new Pulls(this.#run);
+  }
+  /** GitHub Actions workflows and runs. */
+  get actions(): Actions {
+    return new Actions(this.#run);
+  }
+  /** Check runs. */
+  get checks(): Checks {
+    return new Checks(this.#run);
+  }
+  /** Search. */
+  get search(): Search {
+    return new Search(this.#run);
+  }
+  /** The authenticated user. */
+  get users(): Users {
+    return new Users(this.#run);
+  }
+
+  // Flat aliases, with the names @trigger.dev/github gave them.
+  /** Alias of `issues.create`. */
+  createIssue(key: IntegrationTaskKey, params: ParamsOf<Issues["create"]>) {
+    return this.issues.create(key, params);
+  }
+  /** Alias of `issues.addAssignees`. */
+  addIssueAssignees(key: IntegrationTaskKey, params: ParamsOf<Issues["addAssignees"]>) {
+    return this.issues.addAssignees(key, params);
+  }
+  /** Alias of `issues.addLabels`. */
+  addIssueLabels(key: IntegrationTaskKey, params: ParamsOf<Issues["addLabels"]>) {
+    return this.issues.addLabels(key, params);
+  }
+  /** Alias of `issues.createComment`. */
+  createIssueComment(key: IntegrationTaskKey, params: ParamsOf<Issues["createComment"]>) {
+    return this.issues.createComment(key, params);
+  }
+  /** Alias of `issues.get`. */
+  getIssue(key: IntegrationTaskKey, params: ParamsOf<Issues["get"]>) {
+    return this.issues.get(key, params);
+  }
+  /** Alias of `repos.get`. */
+  getRepo(key: IntegrationTaskKey, params: ParamsOf<Repos["get"]>) {
+    return this.repos.get(key, params);
+  }
+  /** Alias of `repos.updateWebhook`. */
+  updateWebhook(key: IntegrationTaskKey, params: ParamsOf<Repos["updateWebhook"]>) {
+    return this.repos.updateWebhook(key, params);
+  }
+  /** Alias of `repos.createWebhook`. */
+  createWebhook(key: IntegrationTaskKey, params: ParamsOf<Repos["createWebhook"]>) {
+    return this.repos.createWebhook(key, params);
+  }
+  /** Alias of `repos.listWebhooks`. */
+  listWebhooks(key: IntegrationTaskKey, params: ParamsOf<Repos["listWebhooks"]>, options?: ListOptions) {
+    return this.repos.listWebhooks(key, params, options);
+  }
+  /** Alias of `reactions.createForIssueComment`. */
+  addIssueCommentReaction(key: IntegrationTaskKey, params: ParamsOf<Reactions["createForIssueComment"]>) {
+    return this.reactions.createForIssueComment(key, params);
+  }
+  /** Alias of `compound.createIssueCommentWithReaction`. */
+  createIssueCommentWithReaction(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Compound["createIssueCommentWithReaction"]>,
+  ) {
+    return this.compound.createIssueCommentWithReaction(key, params);
+  }
+  /** Alias of `orgs.updateWebhook`. */
+  updateOrgWebhook(key: IntegrationTaskKey, params: ParamsOf<Orgs["updateWebhook"]>) {
+    return this.orgs.updateWebhook(key, params);
+  }
+  /** Alias of `orgs.createWebhook`. */
+  createOrgWebhook(key: IntegrationTaskKey, params: ParamsOf<Orgs["createWebhook"]>) {
+    return this.orgs.createWebhook(key, params);
+  }
+  /** Alias of `orgs.listWebhooks`. */
+  listOrgWebhooks(key: IntegrationTaskKey, params: ParamsOf<Orgs["listWebhooks"]>, options?: ListOptions) {
+    return this.orgs.listWebhooks(key, params, options);
+  }
+  /** Alias of `git.createBlob`. */
+  createBlob(key: IntegrationTaskKey, params: ParamsOf<Git["createBlob"]>) {
+    return this.git.createBlob(key, params);
+  }
+  /** Alias of `git.getBlob`. */
+  getBlob(key: IntegrationTaskKey, params: ParamsOf<Git["getBlob"]>) {
+    return this.git.getBlob(key, params);
+  }
+  /** Alias of `git.createCommit`. */
+  createCommit(key: IntegrationTaskKey, params: ParamsOf<Git["createCommit"]>) {
+    return this.git.createCommit(key, params);
+  }
+  /** Alias of `git.getCommit`. */
+  getCommit(key: IntegrationTaskKey, params: ParamsOf<Git["getCommit"]>) {
+    return this.git.getCommit(key, params);
+  }
+  /** Alias of `git.listMatchingRefs`. */
+  listMatchingReferences(key: IntegrationTaskKey, params: ParamsOf<Git["listMatchingRefs"]>, options?: ListOptions) {
+    return this.git.listMatchingRefs(key, params, options);
+  }
+  /** Alias of `git.getRef`. */
+  getReference(key: IntegrationTaskKey, params: ParamsOf<Git["getRef"]>) {
+    return this.git.getRef(key, params);
+  }
+  /** Alias of `git.createRef`. */
+  createReference(key: IntegrationTaskKey, params: ParamsOf<Git["createRef"]>) {
+    return this.git.createRef(key, params);
+  }
+  /** Alias of `git.updateRef`. */
+  updateReference(key: IntegrationTaskKey, params: ParamsOf<Git["updateRef"]>) {
+    return this.git.updateRef(key, params);
+  }
+  /** Alias of `git.deleteRef`. */
+  deleteReference(key: IntegrationTaskKey, params: ParamsOf<Git["deleteRef"]>) {
+    return this.git.deleteRef(key, params);
+  }
+  /** Alias of `git.createTag`. */
+  createTag(key: IntegrationTaskKey, params: ParamsOf<Git["createTag"]>) {
+    return this.git.createTag(key, params);
+  }
+  /** Alias of `git.getTag`. */
+  getTag(key: IntegrationTaskKey, params: ParamsOf<Git["getTag"]>) {
+    return this.git.getTag(key, params);
+  }
+  /** Alias of `git.createTree`. */
+  createTree(key: IntegrationTaskKey, params: ParamsOf<Git["createTree"]>) {
+    return this.git.createTree(key, params);
+  }
+  /** Alias of `git.getTree`. */
+  getTree(key: IntegrationTaskKey, params: ParamsOf<Git["getTree"]>) {
+    return this.git.getTree(key, params);
   }
 }

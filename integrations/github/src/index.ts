@@ -1,1 +1,16 @@
+export { describeGithubFailure } from "./describe-github-failure.js";
 export { Github, type GithubOptions } from "./github.js";
+export { Actions } from "./tasks/actions.js";
+export { Checks } from "./tasks/checks.js";
+export type { PageLimit } from "./tasks/collect-pages.js";
+export { Compound } from "./tasks/compound.js";
+export { Git, type TreeEntry } from "./tasks/git.js";
+export { Issues } from "./tasks/issues.js";
+export { Orgs } from "./tasks/orgs.js";
+export { Pulls } from "./tasks/pulls.js";
+export { type ReactionContent, Reactions } from "./tasks/reactions.js";
+export { Repos, type WebhookParams } from "./tasks/repos.js";
+export { Search } from "./tasks/search.js";
+export type { GithubRunTask, ListOptions, Route, RouteData, RouteParams } from "./tasks/task-namespace.js";
+export { TaskNamespace } from "./tasks/task-namespace.js";
+export { Users } from "./tasks/users.js";

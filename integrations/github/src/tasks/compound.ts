@@ -1,0 +1,41 @@
+import type { IntegrationTaskKey } from "@trigger.dev/sdk";
+import { Issues } from "./issues.js";
+import { type ReactionContent, Reactions } from "./reactions.js";
+import { repoOf, TaskNamespace } from "./task-namespace.js";
+
+/** `io.github.compound`: tasks made of other tasks, each step a subtask. */
+export class Compound extends TaskNamespace {
+  /**
+   * Comments on an issue and reacts to the new comment: two subtasks, so a retry after the comment
+   * was made does not comment again. Outputs the comment.
+   */
+  createIssueCommentWithReaction(
+    key: IntegrationTaskKey,
+    params: { owner: string; repo: string; issueNumber: number; body: string; reaction: ReactionContent },
+  ) {
+    const { owner, repo, issueNumber, body, reaction } = params;
+    return this.task(
+      key,
+      async () => {
+        const comment = await new Issues(this.runTask).createComment(`Comment on Issue #${issueNumber}`, {
+          owner,
+          repo,
+          issueNumber,
+          body,
+        });
+        await new Reactions(this.runTask).createForIssueComment(`React with ${reaction}`, {
+          owner,
+          repo,
+          commentId: comment.id,
+          content: reaction,
+        });
+        return comment;
+      },
+      {
+        name: "Create Issue Comment With Reaction",
+        properties: [...repoOf(params), ["Issue", `#${issueNumber}`], ["Reaction", reaction]],
+        shownParams: params,
+      },
+    );
+  }
+}
