@@ -136,7 +136,8 @@ describe("the slack-standin command", () => {
     const { url } = probe;
     await probe.close();
     const port = new URL(url).port;
-    const child = spawn(process.execPath, ["bin/slack-standin.js", "--port", port], {
+    // From source through tsx, so the test does not depend on a build having run first.
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "--port", port], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     try {
