@@ -21,6 +21,8 @@ export function formatDuration(ms: number): string {
   return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
 const STATUS_MARK: Record<string, string> = {
   COMPLETED: "✔",
   ERRORED: "✖",
@@ -52,7 +54,7 @@ export function formatTimeline(result: RunResult, options: FormatTimelineOptions
   lines.push(
     `Run ${result.runId} · job ${result.job.id}@${result.job.version} · event ${result.event.name}`,
     `${paint(ok ? "green" : "red", paint("bold", headline))} in ${formatDuration(result.durationMs)} · ` +
-      `${result.tasks.filter((task) => !task.noop).length} tasks · ${result.executions} execution${result.executions === 1 ? "" : "s"}` +
+      `${plural(result.tasks.filter((task) => !task.noop).length, "task")} · ${plural(result.executions, "execution")}` +
       (result.waitedMs > 0 ? ` · waited ${formatDuration(result.waitedMs)} for retries` : ""),
     "",
   );
