@@ -1,4 +1,4 @@
-import { retryAtFromRetryAfter, type ServiceFailure } from "@acme/integration-kit";
+import type { ServiceFailure } from "@acme/integration-kit";
 import {
   WebAPIFileUploadInvalidArgumentsError,
   WebAPIFileUploadReadFileDataError,
@@ -114,15 +114,8 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
     return platformFailure(error.data);
   }
   if (error instanceof WebAPIHTTPError) {
+    // 429 never arrives here: the WebClient turns it into WebAPIRateLimitedError (or the plain Error below).
     const status = error.statusCode;
-    if (status === 429) {
-      const retryAt = retryAtFromRetryAfter(error.headers["retry-after"], now);
-      return {
-        verdict: { kind: "rate-limited", retryAt: retryAt ?? new Date(now + DEFAULT_RETRY_AFTER_SECONDS * 1000) },
-        status,
-        message: "Slack's rate limit was reached",
-      };
-    }
     const transient = status >= 500 || status === 408;
     return {
       verdict: transient ? { kind: "transient" } : { kind: "permanent" },

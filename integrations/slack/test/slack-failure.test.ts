@@ -38,6 +38,22 @@ describe("Slack's errors, as the kit answers Trigger.dev", () => {
     expect((answer as { retryAt: Date }).retryAt.getTime()).toBeGreaterThanOrEqual(before + 60_000);
   });
 
+  it("retries a 429 without a usable Retry-After a minute later", async () => {
+    standIn().failNext("*", { error: "ratelimited", retryAfter: null });
+    const before = Date.now();
+    const { error, answer } = await failingPost();
+    expect(error.verdict.kind).toBe("rate-limited");
+    expect((answer as { retryAt: Date }).retryAt.getTime()).toBeGreaterThanOrEqual(before + 60_000);
+  });
+
+  it("does not retry an HTTP 404 and points at the baseUrl option", async () => {
+    standIn().failNext("*", { status: 404 });
+    const { error, answer } = await failingPost();
+    expect(error.verdict.kind).toBe("permanent");
+    expect(error.message).toMatch(/HTTP 404.*Check the `baseUrl` option/);
+    expect(answer).toMatchObject({ skipRetrying: true });
+  });
+
   it.each([
     ["invalid_auth", /check the `token` option/],
     ["not_authed", /pass the `token` option or connect Slack OAuth/],

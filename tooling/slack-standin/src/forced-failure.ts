@@ -7,8 +7,8 @@ export interface ForcedFailure {
   readonly error?: string;
   /** HTTP status to answer with; 429 adds `Retry-After`, 5xx answers a non-JSON body as Slack's edge does. */
   readonly status?: number;
-  /** Seconds for the `Retry-After` header of a 429 (default 30). */
-  readonly retryAfter?: number;
+  /** Seconds for the `Retry-After` header of a 429 (default 30); `null` sends a 429 without it. */
+  readonly retryAfter?: number | null;
   /** The scope the method needed, reported with `missing_scope`. */
   readonly needed?: string;
   /** The scopes the token has, reported with `missing_scope`. */
@@ -34,7 +34,7 @@ export function failureResponse(failure: ForcedFailure): {
   if (status >= 500)
     return { status, headers: { "content-type": "text/html" }, body: "<html>Slack is unavailable</html>" };
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
-  if (status === 429) headers["retry-after"] = String(failure.retryAfter ?? 30);
+  if (status === 429 && failure.retryAfter !== null) headers["retry-after"] = String(failure.retryAfter ?? 30);
   const body: Record<string, unknown> = {
     ok: false,
     error: failure.error ?? (status === 429 ? "ratelimited" : "fatal_error"),
