@@ -1,0 +1,23 @@
+// Type-level checks (compiled by `pnpm typecheck`, never run): task params and outputs carry
+// @slack/web-api's types, so mistakes fail at compile time rather than in a run.
+import type { ChatUpdateResponse, ConversationsListResponse } from "@slack/web-api";
+import type { Slack } from "../src/index.js";
+
+export async function typedTasks(slack: Slack): Promise<void> {
+  const updated: ChatUpdateResponse = await slack.chat.update("u", { channel: "C1", ts: "1.2", text: "x" });
+  const listed: ConversationsListResponse = await slack.conversations.list("l", {
+    maxPages: 3,
+    exclude_archived: true,
+  });
+  void updated;
+  void listed.channels?.[0]?.id;
+
+  // @ts-expect-error chat.update needs the message's ts.
+  await slack.chat.update("u", { channel: "C1", text: "x" });
+  // @ts-expect-error the integration supplies the credential; a token in params is refused.
+  await slack.reactions.add("r", { channel: "C1", timestamp: "1.2", name: "eyes", token: "xoxb-other" });
+  // @ts-expect-error users.lookupByEmail needs an email.
+  await slack.users.lookupByEmail("e", { user: "U1" });
+  // @ts-expect-error maxPages is a number.
+  await slack.users.list("l", { maxPages: "all" });
+}
