@@ -11,9 +11,6 @@ export type PageLimit =
     }
   | { readonly maxPages?: number; readonly maxItems: number };
 
-/** Keys GitHub puts beside the items of a wrapped listing (`{ total_count, items: [...] }`). */
-const LISTING_META = ["total_count", "incomplete_results", "total_commits", "repository_selection"] as const;
-
 function assertLimit(limit: PageLimit): void {
   for (const name of ["maxPages", "maxItems"] as const) {
     const value = (limit as Record<string, unknown>)[name];
@@ -26,10 +23,29 @@ function assertLimit(limit: PageLimit): void {
   }
 }
 
+/** Octokit's request function, as paginate's iterator calls it. */
+type RequestMethod = Octokit["request"];
+
+/**
+ * A request method for paginate that puts `itemsKey` first in a wrapped page and keeps the first
+ * page's other fields. Paginate unwraps a page by taking its first key after the counts; GitHub's
+ * search answer now starts with `search_type`, which would make it take that string instead.
+ */
+function itemsFirst(octokit: Octokit, route: string, itemsKey: string, meta: Record<string, unknown>) {
+  const request = async (options: Parameters<RequestMethod>[0]) => {
+    const response = await octokit.request(options as never);
+    const { [itemsKey]: items, ...rest } = response.data as Record<string, unknown>;
+    if (Object.keys(meta).length === 0) Object.assign(meta, rest);
+    return { ...response, data: { [itemsKey]: items ?? [], total_count: rest.total_count } };
+  };
+  const endpoint = (parameters: object) => octokit.request.endpoint(route as never, parameters as never);
+  return Object.assign(request, { endpoint }) as unknown as RequestMethod;
+}
+
 /**
  * Follows a listing's `Link` headers with Octokit's paginate until the limit, and answers in the
  * shape of one page: an array, or for a wrapped listing (search, workflow runs: pass `itemsKey`)
- * an object with GitHub's counts and every item fetched under `itemsKey`.
+ * the first page's fields with every item fetched under `itemsKey`.
  */
 export async function collectPages(
   octokit: Octokit,
@@ -42,13 +58,11 @@ export async function collectPages(
   const items: unknown[] = [];
   const meta: Record<string, unknown> = {};
   let pages = 0;
+  const source = itemsKey ? itemsFirst(octokit, route, itemsKey, meta) : route;
   const pageSize = { per_page: Math.min(100, maxItems) };
-  for await (const page of octokit.paginate.iterator(route as never, { ...pageSize, ...params } as never)) {
+  for await (const page of octokit.paginate.iterator(source as never, { ...pageSize, ...params } as never)) {
     pages += 1;
-    const data = page.data as unknown[] & Record<string, unknown>;
-    // paginate unwraps `{ total_count, items }` into the array and keeps the counts on it.
-    if (pages === 1) for (const name of LISTING_META) if (data[name] !== undefined) meta[name] = data[name];
-    items.push(...data);
+    items.push(...(page.data as unknown[]));
     if (pages >= maxPages || items.length >= maxItems) break;
   }
   const kept = items.slice(0, maxItems);

@@ -24,7 +24,7 @@ export function bindToStandIn() {
     octokitRequest: {
       fetch: (url: string, init: RequestInit) => {
         const { pathname, search } = new URL(url);
-        const body = typeof init.body === "string" ? JSON.parse(init.body) : undefined;
+        const body = typeof init.body === "string" && init.body ? JSON.parse(init.body) : undefined;
         sent.push({ method: init.method ?? "GET", path: `${pathname}${search}`, body });
         return fetch(url, {
           ...init,
