@@ -54,7 +54,7 @@ describe("what the tasks send and show", () => {
       addEvents: ["repository"],
     });
     expect(sent.map((request) => request.method)).toEqual(["GET", "PATCH"]);
-    const events = (sent[1]?.body as { events: string[] }).events;
+    const events = (sent[1]?.body as { events?: string[] } | undefined)?.events ?? [];
     expect(events).toContain("repository");
     expect(events.length).toBeGreaterThan(1);
     expect(new Set(events).size).toBe(events.length);

@@ -1,10 +1,21 @@
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import { Issues } from "./issues.js";
 import { type ReactionContent, Reactions } from "./reactions.js";
-import { repoOf, TaskNamespace } from "./task-namespace.js";
+import { type GithubRunTask, repoOf, TaskNamespace } from "./task-namespace.js";
 
 /** `io.github.compound`: tasks made of other tasks, each step a subtask. */
 export class Compound extends TaskNamespace {
+  /** The issues tasks the steps use (public, as in `@trigger.dev/github`). */
+  readonly issues: Issues;
+  /** The reactions tasks the steps use. */
+  readonly reactions: Reactions;
+
+  constructor(runTask: GithubRunTask) {
+    super(runTask);
+    this.issues = new Issues(runTask);
+    this.reactions = new Reactions(runTask);
+  }
+
   /**
    * Comments on an issue and reacts to the new comment: two subtasks, so a retry after the comment
    * was made does not comment again. Outputs the comment.
@@ -17,13 +28,13 @@ export class Compound extends TaskNamespace {
     return this.task(
       key,
       async () => {
-        const comment = await new Issues(this.runTask).createComment(`Comment on Issue #${issueNumber}`, {
+        const comment = await this.issues.createComment(`Comment on Issue #${issueNumber}`, {
           owner,
           repo,
           issueNumber,
           body,
         });
-        await new Reactions(this.runTask).createForIssueComment(`React with ${reaction}`, {
+        await this.reactions.createForIssueComment(`React with ${reaction}`, {
           owner,
           repo,
           commentId: comment.id,

@@ -15,8 +15,10 @@ export function exposedTasks(github: Github): ExposedTask[] {
     if (!descriptor.get) continue;
     const value: unknown = descriptor.get.call(github);
     if (!(value instanceof TaskNamespace)) continue;
-    const methods = Object.getOwnPropertyNames(Object.getPrototypeOf(value)).filter((name) => name !== "constructor");
-    for (const method of methods) tasks.push({ namespace, method });
+    const members = Object.entries(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(value)));
+    for (const [method, member] of members) {
+      if (method !== "constructor" && typeof member.value === "function") tasks.push({ namespace, method });
+    }
   }
   return tasks;
 }
