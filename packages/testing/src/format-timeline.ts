@@ -55,7 +55,7 @@ export function formatTimeline(result: RunResult, options: FormatTimelineOptions
     `Run ${result.runId} · job ${result.job.id}@${result.job.version} · event ${result.event.name}`,
     `${paint(ok ? "green" : "red", paint("bold", headline))} in ${formatDuration(result.durationMs)} · ` +
       `${plural(result.tasks.filter((task) => !task.noop).length, "task")} · ${plural(result.executions, "execution")}` +
-      (result.waitedMs > 0 ? ` · waited ${formatDuration(result.waitedMs)} for retries` : ""),
+      (result.waitedMs > 0 ? ` · ${formatDuration(result.waitedMs)} waiting between executions` : ""),
     "",
   );
 

@@ -109,7 +109,7 @@ describe("formatTimeline", () => {
         ],
       }),
     );
-    expect(text).toContain("· 2 executions · waited 30.0 s for retries");
+    expect(text).toContain("· 2 executions · 30.0 s waiting between executions");
     expect(text).toContain("Post Message 14 ms · 2 attempts");
     expect(text).toContain("↻ attempt 1 8 ms: ratelimited → retried at +30.0 s");
     expect(text).toContain("✔ attempt 2 6 ms");
