@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bindToStandIn } from "./support/bind-to-stand-in.js";
 import { exposedAliases, exposedTasks } from "./support/exposed-tasks.js";
+import { matchesEndpoint, readmeTasks } from "./support/readme-tasks.js";
 import { taskCases } from "./support/task-cases.js";
 
 /** Words each starting with a capital ("Create Pull Request", "Re-run Workflow"). */
@@ -34,6 +35,12 @@ describe("every task against GitHub's API description (validating stand-in)", ()
     const [task] = tasks;
     expect(task?.status).toBe("completed");
     expect(sent.length).toBeGreaterThan(0);
+    // It sends the endpoint the README names for it, and nothing else.
+    const row = readmeTasks().find((r) => r.namespace === taskCase.namespace && r.method === taskCase.method);
+    for (const request of sent) {
+      const documented = row?.endpoints.some((endpoint) => matchesEndpoint(request, endpoint));
+      expect(documented, `${request.method} ${request.path} is in the README row`).toBe(true);
+    }
     expect(task?.options?.name).toMatch(TITLE_CASE);
     expect(task?.options?.icon).toBe("github");
     // The output is the response's JSON data, unchanged by a round trip through JSON.
