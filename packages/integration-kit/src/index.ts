@@ -13,7 +13,8 @@ export {
 export { answerFailure, type FailureAnswer, type FailureVerdict } from "./failure-policy.js";
 export { Integration, type TaskCallback } from "./integration.js";
 export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
-export { REDACTED, redactError, redactText } from "./redact.js";
+export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
 export { ServiceError, type ServiceFailure } from "./service-error.js";
-export type { IntegrationOptions, ServiceInfo } from "./service-info.js";
+export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
 export { guardOptions } from "./token-guard.js";
+export { withTimeout } from "./with-timeout.js";

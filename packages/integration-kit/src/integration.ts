@@ -13,10 +13,11 @@ import { authSourceFor, resolveCredential } from "./credentials.js";
 import { defaultRetry } from "./default-retry.js";
 import { type ErrorOrigin, IntegrationError, TaskOutsideRunError } from "./errors.js";
 import { answerFailure } from "./failure-policy.js";
-import { redactError } from "./redact.js";
+import { redactError, redactOutput } from "./redact.js";
 import { ServiceError, type ServiceFailure } from "./service-error.js";
-import type { IntegrationOptions, ServiceInfo } from "./service-info.js";
+import { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
 import { guardOptions } from "./token-guard.js";
+import { withTimeout } from "./with-timeout.js";
 
 /** The body of a task: gets the authenticated vendor client, the task record and the run's io. */
 export type TaskCallback<TClient, TResult> = (client: TClient, task: IOTask, io: IO) => Promise<TResult>;
@@ -80,6 +81,11 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
     return this.#options;
   }
 
+  /** How long a task waits on the service; vendor clients should use it as their request timeout too. */
+  protected get timeoutMs(): number {
+    return this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
   /** The service this integration talks to. */
   protected get service(): ServiceInfo {
     return this.#service;
@@ -113,15 +119,17 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
     onError?: RunTaskErrorCallback,
   ): Promise<T> {
     const run = this.#run;
-    if (!run) return Promise.reject(new TaskOutsideRunError(this.#origin, options?.name ?? String(key)));
+    const name = options?.name ?? String(key);
+    if (!run) return Promise.reject(new TaskOutsideRunError(this.#origin, name));
     return run.io.runTask(
       key,
       async (task, io) => {
         try {
           const client = this.#clients.get(run.credential, (credential) => this.createClient(credential));
-          return await callback(client, task, io);
+          const output = await withTimeout(callback(client, task, io), this.timeoutMs, () => this.#timedOut(name));
+          return redactOutput(output, [run.credential]);
         } catch (error) {
-          throw redactError(this.#explain(error, options?.name ?? String(key)), [run.credential]);
+          throw redactError(this.#explain(error, name), [run.credential]);
         }
       },
       { icon: this.#service.icon, retry: defaultRetry, ...options, connectionKey: run.connectionKey },
@@ -135,6 +143,14 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
     if (error instanceof IntegrationError) return error;
     const failure = this.describeFailure(error);
     return failure ? new ServiceError(this.#origin, task, failure, { cause: error }) : error;
+  }
+
+  #timedOut(task: string): ServiceError {
+    return new ServiceError(this.#origin, task, {
+      verdict: { kind: "transient" },
+      message: `${this.#service.name} did not answer within ${this.timeoutMs} ms`,
+      hint: "Trigger.dev retries it; if the call is slow by nature, raise the `timeoutMs` option.",
+    });
   }
 
   get #origin(): ErrorOrigin {

@@ -14,10 +14,15 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return result;
 }
 
+/** Replaces secrets in strings, walking objects and arrays up to MAX_DEPTH levels below `depth`. */
 function scrub(value: unknown, secrets: readonly string[], depth: number, seen: Set<object>): unknown {
   if (typeof value === "string") return redactText(value, secrets);
   if (!value || typeof value !== "object" || depth > MAX_DEPTH || seen.has(value)) return value;
   seen.add(value);
+  // fetch's Headers keep their entries out of reach of property writes: rebuild them.
+  if (typeof Headers !== "undefined" && value instanceof Headers) {
+    return new Headers([...value].map(([name, text]) => [name, redactText(text, secrets)]));
+  }
   for (const key of Object.keys(value)) {
     const record = value as Record<string, unknown>;
     const before = record[key];
@@ -44,4 +49,15 @@ export function redactError<T>(error: T, secrets: readonly string[]): T {
   if (error.cause !== undefined) error.cause = redactError(error.cause, secrets);
   scrub(error, secrets, 0, new Set());
   return error;
+}
+
+/**
+ * A task's output with secrets removed. Services sometimes echo what they were sent; checking the
+ * serialised form first keeps the common case (nothing to remove) to one pass.
+ */
+export function redactOutput<T>(output: T, secrets: readonly string[]): T {
+  if (output === undefined || output === null) return output;
+  const serialised = typeof output === "string" ? output : JSON.stringify(output);
+  if (!secrets.some((secret) => secret.length >= MIN_SECRET_LENGTH && serialised?.includes(secret))) return output;
+  return scrub(output, secrets, Number.NEGATIVE_INFINITY, new Set()) as T;
 }

@@ -16,4 +16,9 @@ export interface IntegrationOptions {
   id: string;
   /** API key or token (LOCAL auth). Leave it out to use an OAuth connection managed by Trigger.dev (HOSTED). */
   token?: string;
+  /** Longest a task waits on the service before failing with a retryable timeout, in ms (default 60 000). */
+  timeoutMs?: number;
 }
+
+/** How long a task waits on the service when `timeoutMs` is not set. */
+export const DEFAULT_TIMEOUT_MS = 60_000;

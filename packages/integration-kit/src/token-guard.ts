@@ -15,6 +15,13 @@ export function guardOptions(service: ServiceInfo, options: IntegrationOptions):
   if (typeof options.id !== "string" || options.id.trim() === "") {
     throw new InvalidOptionsError(origin, `the \`id\` option must be a non-empty string, such as "${service.id}".`);
   }
+  const { timeoutMs } = options;
+  if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new InvalidOptionsError(
+      origin,
+      `the \`timeoutMs\` option must be a positive number of milliseconds, such as 30000.`,
+    );
+  }
   if (!Object.hasOwn(options, "token")) return;
   const { token } = options as { token?: unknown };
   if (token === undefined || token === null || (typeof token === "string" && token.trim() === "")) {

@@ -5,5 +5,8 @@ describeIntegrationContract({
   Integration: Echo,
   options: (baseUrl) => ({ baseUrl }),
   probe: (client, tag) => client.get(`/probe/${tag}`),
+  task: (echo, tag) => (echo as Echo).getPath("contract-task", `/things/${tag}`),
   credentialOf: (request) => request.headers.authorization?.replace(/^Bearer /, ""),
+  rateLimited: () => ({ status: 429, headers: { "retry-after": "30" }, body: { error: "slow down" } }),
+  permanent: () => ({ status: 404, body: { error: "not found" } }),
 });

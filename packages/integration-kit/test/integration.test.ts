@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Integration, ServiceError } from "../src/index.js";
 import { createTestIO, type RecordingServer, startRecordingServer } from "../src/testing/index.js";
-import { Echo, HttpStatusError } from "./echo-integration.js";
+import { Echo, EchoResponseError } from "./echo-integration.js";
 
 let server: RecordingServer;
 beforeAll(async () => {
@@ -31,12 +31,12 @@ describe("Integration", () => {
   it("answers the service's verdicts as Trigger.dev expects", async () => {
     const outcomes: Record<number, unknown> = {};
     for (const status of [429, 404, 503]) {
-      server.respondWith(() => ({ status, body: {} }));
+      server.respondWith(() => ({ status, headers: { "retry-after": "0" }, body: {} }));
       const { echo, tasks } = bound();
       await echo.runTask("call", async (client) => (await client.get("/x")) as null).catch(() => undefined);
       outcomes[status] = tasks[0]?.answer;
     }
-    expect(outcomes[429]).toMatchObject({ retryAt: new Date(0) });
+    expect(outcomes[429]).toMatchObject({ retryAt: expect.any(Date) });
     expect(outcomes[404]).toMatchObject({ skipRetrying: true });
     expect(outcomes[503]).toBeUndefined();
   });
@@ -52,16 +52,16 @@ describe("Integration", () => {
     expect(error.message).toBe(
       'Echo integration (echo): "Find Thing" failed (HTTP 404): Echo answered HTTP 404. Not retried: the same request would fail again. Check the path. See https://echo.example/docs',
     );
-    expect(error.cause).toBeInstanceOf(HttpStatusError);
+    expect(error.cause).toBeInstanceOf(EchoResponseError);
   });
 
   it("marks rate limits with their own code and says when Trigger.dev retries", async () => {
-    server.respondWith(() => ({ status: 429, body: {} }));
+    server.respondWith(() => ({ status: 429, headers: { "retry-after": "Thu, 01 Jan 2099 00:00:00 GMT" }, body: {} }));
     const error = await bound()
       .echo.runTask("k", async (client) => (await client.get("/x")) as null)
       .catch((e) => e);
     expect(error).toMatchObject({ code: "RATE_LIMITED", isRetryable: true });
-    expect(error.message).toContain("retries at 1970-01-01T00:00:00.000Z");
+    expect(error.message).toContain("retries at 2099-01-01T00:00:00.000Z");
   });
 
   it("leaves errors the integration cannot read as they are, for the default backoff", async () => {

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { REDACTED, redactError, redactText } from "../src/index.js";
+import { REDACTED, redactError, redactOutput, redactText } from "../src/index.js";
 
 describe("redactText", () => {
   it("replaces every occurrence of every secret", () => {
@@ -40,5 +40,29 @@ describe("redactError", () => {
 
   it("scrubs thrown non-Error objects", () => {
     expect(redactError({ detail: "tok-plain-5678" }, ["tok-plain-5678"])).toEqual({ detail: REDACTED });
+  });
+});
+
+describe("redactOutput", () => {
+  it("returns the same output untouched when it holds no secret", () => {
+    const output = { id: 1, items: ["a", "b"] };
+    expect(redactOutput(output, ["tok-output-1234"])).toBe(output);
+    expect(redactOutput(output, ["tok-output-1234"])).toEqual({ id: 1, items: ["a", "b"] });
+  });
+
+  it("removes a secret the service echoed back, however deep", () => {
+    const secret = "tok-output-1234";
+    const output = { a: { b: { c: { d: { e: { f: `token ${secret}` } } } } }, list: [secret] };
+    expect(JSON.stringify(redactOutput(output, [secret]))).not.toContain(secret);
+    expect(redactOutput(`plain ${secret}`, [secret])).toBe(`plain ${REDACTED}`);
+  });
+});
+
+describe("redacting fetch Headers", () => {
+  it("rebuilds Headers whose values hold a secret", () => {
+    const secret = "tok-headers-1234";
+    const error = Object.assign(new Error("failed"), { headers: new Headers({ "x-echo": `sent ${secret}` }) });
+    redactError(error, [secret]);
+    expect(error.headers.get("x-echo")).toBe(`sent ${REDACTED}`);
   });
 });

@@ -15,6 +15,8 @@ export interface RecordedResponse {
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Accept the request and never answer, like a service that hangs. */
+  hang?: boolean;
 }
 
 /** A loopback HTTP server that records every request, for checking what a real vendor client sent. */
@@ -29,12 +31,10 @@ export interface RecordingServer {
   close(): Promise<void>;
 }
 
-const okResponder = (): RecordedResponse => ({ body: { ok: true } });
-
 /** Starts a {@link RecordingServer} on 127.0.0.1 with a free port. */
 export async function startRecordingServer(): Promise<RecordingServer> {
   const requests: RecordedRequest[] = [];
-  let responder: (request: RecordedRequest) => RecordedResponse = okResponder;
+  let responder: (request: RecordedRequest) => RecordedResponse = () => ({ body: { ok: true } });
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -46,7 +46,8 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         body: Buffer.concat(chunks).toString("utf8"),
       };
       requests.push(request);
-      const { status = 200, headers = {}, body = { ok: true } } = responder(request);
+      const { status = 200, headers = {}, body = { ok: true }, hang } = responder(request);
+      if (hang) return;
       const text = typeof body === "string" ? body : JSON.stringify(body);
       res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
       res.end(text);
