@@ -11,7 +11,10 @@ export {
   TokenUndefinedError,
 } from "./errors.js";
 export { answerFailure, type FailureAnswer, type FailureVerdict } from "./failure-policy.js";
+export { HttpResponseError, JsonHttpClient, type JsonHttpClientOptions } from "./http-client.js";
+export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
+export { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
 export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
 export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
 export { ServiceError, type ServiceFailure } from "./service-error.js";

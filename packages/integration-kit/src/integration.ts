@@ -13,6 +13,9 @@ import { authSourceFor, resolveCredential } from "./credentials.js";
 import { defaultRetry } from "./default-retry.js";
 import { type ErrorOrigin, IntegrationError, TaskOutsideRunError } from "./errors.js";
 import { answerFailure } from "./failure-policy.js";
+import type { HttpResponseError } from "./http-client.js";
+import { describeHttpFailure } from "./http-failure.js";
+import { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
 import { redactError, redactOutput } from "./redact.js";
 import { ServiceError, type ServiceFailure } from "./service-error.js";
 import { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
@@ -55,10 +58,11 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
 
   /**
    * Reads a failed vendor call: how the service signals rate limits and permanent errors, and its
-   * own message. Undefined leaves the error as it is, retried with the default backoff.
+   * own message. Undefined leaves the error as it is, retried with the default backoff. The default
+   * reads the kit's {@link HttpResponseError}, so integrations on `JsonHttpClient` need no override.
    */
-  protected describeFailure(_error: unknown): ServiceFailure | undefined {
-    return undefined;
+  protected describeFailure(error: unknown): ServiceFailure | undefined {
+    return describeHttpFailure(error);
   }
 
   /** The `id` option: identifies this integration in the job and the dashboard. */
@@ -141,7 +145,8 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
   /** The vendor's error as a ServiceError when the integration can read it; otherwise unchanged. */
   #explain(error: unknown, task: string): unknown {
     if (error instanceof IntegrationError) return error;
-    const failure = this.describeFailure(error);
+    if (isTimeoutError(error)) return this.#timedOut(task);
+    const failure = this.describeFailure(error) ?? describeNetworkFailure(error);
     return failure ? new ServiceError(this.#origin, task, failure, { cause: error }) : error;
   }
 

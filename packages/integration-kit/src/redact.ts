@@ -38,15 +38,24 @@ function scrub(value: unknown, secrets: readonly string[], depth: number, seen: 
   return value;
 }
 
+function trySet(target: object, key: string, value: unknown): void {
+  try {
+    if ((target as Record<string, unknown>)[key] !== value) (target as Record<string, unknown>)[key] = value;
+  } catch {
+    // Read-only: left as it is.
+  }
+}
+
 /**
  * Removes secrets from an error before it leaves the task: its message, stack, cause and the
  * enumerable fields vendor SDKs attach (request, response, data). Mutates and returns the error.
  */
 export function redactError<T>(error: T, secrets: readonly string[]): T {
   if (!(error instanceof Error)) return scrub(error, secrets, 0, new Set()) as T;
-  error.message = redactText(error.message, secrets);
-  if (error.stack) error.stack = redactText(error.stack, secrets);
-  if (error.cause !== undefined) error.cause = redactError(error.cause, secrets);
+  // Some errors (DOMException) expose read-only message or stack: scrub what can be written.
+  trySet(error, "message", redactText(error.message, secrets));
+  if (error.stack) trySet(error, "stack", redactText(error.stack, secrets));
+  if (error.cause !== undefined) trySet(error, "cause", redactError(error.cause, secrets));
   scrub(error, secrets, 0, new Set());
   return error;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Integration, ServiceError } from "../src/index.js";
+import { HttpResponseError, Integration, ServiceError } from "../src/index.js";
 import { createTestIO, type RecordingServer, startRecordingServer } from "../src/testing/index.js";
-import { Echo, EchoResponseError } from "./echo-integration.js";
+import { Echo } from "./echo-integration.js";
 
 let server: RecordingServer;
 beforeAll(async () => {
@@ -31,7 +31,11 @@ describe("Integration", () => {
   it("answers the service's verdicts as Trigger.dev expects", async () => {
     const outcomes: Record<number, unknown> = {};
     for (const status of [429, 404, 503]) {
-      server.respondWith(() => ({ status, headers: { "retry-after": "0" }, body: {} }));
+      server.respondWith(() => ({
+        status,
+        headers: status === 429 ? { "retry-after": "0" } : ({} as Record<string, string>),
+        body: {},
+      }));
       const { echo, tasks } = bound();
       await echo.runTask("call", async (client) => (await client.get("/x")) as null).catch(() => undefined);
       outcomes[status] = tasks[0]?.answer;
@@ -42,7 +46,7 @@ describe("Integration", () => {
   });
 
   it("throws a ServiceError that names the service, the id, the task, the status and the fix", async () => {
-    server.respondWith(() => ({ status: 404, body: {} }));
+    server.respondWith(() => ({ status: 404, body: { message: "no such thing" } }));
     const { echo } = bound();
     const error = await echo
       .runTask("find", async (client) => (await client.get("/missing")) as null, { name: "Find Thing" })
@@ -50,9 +54,9 @@ describe("Integration", () => {
     expect(error).toBeInstanceOf(ServiceError);
     expect(error).toMatchObject({ code: "SERVICE_ERROR", status: 404, integrationId: "echo", isRetryable: false });
     expect(error.message).toBe(
-      'Echo integration (echo): "Find Thing" failed (HTTP 404): Echo answered HTTP 404. Not retried: the same request would fail again. Check the path. See https://echo.example/docs',
+      'Echo integration (echo): "Find Thing" failed (HTTP 404): no such thing. Not retried: the same request would fail again. Nothing exists at that address, or the credential cannot see it: check the ids in the params.',
     );
-    expect(error.cause).toBeInstanceOf(EchoResponseError);
+    expect(error.cause).toBeInstanceOf(HttpResponseError);
   });
 
   it("marks rate limits with their own code and says when Trigger.dev retries", async () => {
@@ -107,5 +111,23 @@ describe("Integration", () => {
     for (let i = 0; i < 50; i++)
       echo.cloneForRun(createTestIO().io, "echo", { type: "oauth2", accessToken: `tok-${i}-xx` });
     expect(echo.clientsBuilt).toBe(0);
+  });
+});
+
+describe("Integration failures without a response", () => {
+  it("names the service and retries when the service cannot be reached", async () => {
+    const closed = await startRecordingServer();
+    await closed.close();
+    const testIO = createTestIO();
+    const echo = new Echo({ id: "echo", baseUrl: closed.url }).cloneForRun(testIO.io, "echo", {
+      type: "oauth2",
+      accessToken: "tok-unreachable-1",
+    });
+    const error = await echo.getPath("k", "/x").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as Error).message).toMatch(
+      /^Echo integration \(echo\): "Get Path" failed: the request did not reach the service \(ECONNREFUSED\)/,
+    );
+    expect(testIO.tasks[0]?.answer).toBeUndefined();
   });
 });
