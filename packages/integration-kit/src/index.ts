@@ -14,6 +14,7 @@ export { answerFailure, type FailureAnswer, type FailureVerdict } from "./failur
 export { HttpResponseError, JsonHttpClient, type JsonHttpClientOptions } from "./http-client.js";
 export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
+export type { JsonValue } from "./json.js";
 export { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
 export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
 export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";

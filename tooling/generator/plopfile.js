@@ -1,0 +1,116 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+
+/** Tool versions come from the kit, so a new integration builds with exactly what the repo uses. */
+function kitVersions() {
+  const kit = JSON.parse(readFileSync(join(root, "packages/integration-kit/package.json"), "utf8"));
+  const { peerDependencies: peer, devDependencies: dev } = kit;
+  return {
+    sdkPeer: peer["@trigger.dev/sdk"],
+    sdk: dev["@trigger.dev/sdk"],
+    attw: dev["@arethetypeswrong/cli"],
+    typesNode: dev["@types/node"],
+    publint: dev.publint,
+    tsup: dev.tsup,
+    typescript: dev.typescript,
+    vitest: dev.vitest,
+  };
+}
+
+const SERVICE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** @param {import("plop").NodePlopAPI} plop */
+export default function generator(plop) {
+  plop.setGenerator("integration", {
+    description: "A new @acme/<service> integration: class, one task, contract suite, README, changeset",
+    prompts: [
+      {
+        type: "input",
+        name: "service",
+        message: "Service id (kebab-case; the package becomes @acme/<service>):",
+        validate: (value) => {
+          if (!SERVICE_ID.test(value))
+            return "Use lower-case letters, digits and single dashes, starting with a letter (e.g. google-sheets).";
+          if (existsSync(join(root, "integrations", value))) return `integrations/${value} already exists.`;
+          return true;
+        },
+      },
+      {
+        type: "input",
+        name: "displayName",
+        message: "Display name (shown in messages and the dashboard):",
+        default: ({ service }) =>
+          service
+            .split("-")
+            .map((word) => word[0].toUpperCase() + word.slice(1))
+            .join(" "),
+      },
+      {
+        type: "input",
+        name: "sdk",
+        message: "Vendor SDK npm package, or none to use the kit's JSON HTTP client:",
+        default: "none",
+        filter: (value) => (value.trim() === "" || value.trim() === "none" ? "" : value.trim()),
+      },
+      {
+        type: "list",
+        name: "auth",
+        message: "How do users authenticate?",
+        choices: [
+          { name: "an API token (LOCAL) or OAuth managed by Trigger.dev (HOSTED)", value: "both" },
+          { name: "an API token only (LOCAL)", value: "local" },
+          { name: "OAuth managed by Trigger.dev only (HOSTED)", value: "hosted" },
+        ],
+        default: "both",
+      },
+      {
+        type: "input",
+        name: "apiUrl",
+        message: "The service's API root URL:",
+        default: ({ service }) => `https://api.${service.replace(/-/g, "")}.com`,
+      },
+    ],
+    actions: (answers) => {
+      const data = {
+        versions: kitVersions(),
+        className: plop.getHelper("pascalCase")(answers.service),
+        tokenEnv: `${plop.getHelper("constantCase")(answers.service)}_TOKEN`,
+        local: answers.auth !== "hosted",
+        hosted: answers.auth !== "local",
+      };
+      return [
+        {
+          type: "addMany",
+          destination: join(root, "integrations", "{{service}}"),
+          base: "templates/integration",
+          templateFiles: "templates/integration/**/*",
+          globOptions: { dot: true },
+          data,
+        },
+        {
+          type: "add",
+          path: join(root, ".changeset", "{{service}}-integration.md"),
+          templateFile: "templates/changeset.md.hbs",
+          data,
+        },
+        // Names vary in length: let the repo's formatter lay out what the templates wrote.
+        () => {
+          const biome = join(root, "node_modules", ".bin", "biome");
+          execFileSync(biome, ["check", "--write", join("integrations", answers.service)], {
+            cwd: root,
+            stdio: "pipe",
+          });
+          return "formatted with biome";
+        },
+        () =>
+          `Next: pnpm install && pnpm turbo run build lint typecheck test --filter=@acme/${answers.service}` +
+          (answers.sdk ? `, then build ${answers.sdk}'s client in createClient` : ""),
+      ];
+    },
+  });
+}

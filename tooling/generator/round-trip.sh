@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Proves the generator still works: generate a throwaway integration, install, build, lint,
+# typecheck and test it with no edits, then remove every trace of it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+name=roundtrip-probe
+
+cleanup() {
+  rm -rf "integrations/$name" ".changeset/$name-integration.md"
+  git checkout -q -- pnpm-lock.yaml
+  pnpm install --frozen-lockfile --offline >/dev/null
+}
+trap cleanup EXIT
+
+pnpm new-integration "$name" "Roundtrip Probe" none both "https://api.roundtrip-probe.example"
+pnpm install --no-frozen-lockfile --offline
+pnpm turbo run build lint typecheck test --filter="@acme/$name" --output-logs=errors-only
+pnpm exec biome ci "integrations/$name"
+lines=$(grep -cv '^\s*$' "integrations/$name/src/$name.ts")
+echo "generator round trip: @acme/$name generated, built, linted, typechecked and passed its contract suite; class and task: $lines non-blank lines"
