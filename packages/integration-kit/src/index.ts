@@ -21,4 +21,13 @@ export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
 export { ServiceError, type ServiceFailure } from "./service-error.js";
 export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
 export { guardOptions } from "./token-guard.js";
+export {
+  type HmacSignatureScheme,
+  signWebhook,
+  verifyWebhookSignature,
+  type WebhookDelivery,
+  type WebhookHeaders,
+  type WebhookRejection,
+  type WebhookVerification,
+} from "./webhook-signature.js";
 export { withTimeout } from "./with-timeout.js";
