@@ -1,0 +1,40 @@
+/** One candidate in a comparison: a name and one operation. */
+export type Operation = () => unknown;
+
+/** The median of `values` (which it sorts). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Median operations per second of each candidate, measured in alternating rounds of `roundMs`
+ * each, so that drift (turbo boost, GC, the other core) hits every candidate alike and a slow
+ * candidate costs no more time than a fast one.
+ */
+export async function compareOps<K extends string>(
+  candidates: Record<K, Operation>,
+  { rounds = 11, roundMs = 200, warmupMs = 300 }: { rounds?: number; roundMs?: number; warmupMs?: number } = {},
+): Promise<Record<K, number>> {
+  const names = Object.keys(candidates) as K[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const run = async (operation: Operation, ms: number) => {
+    const started = process.hrtime.bigint();
+    const budget = BigInt(ms * 1e6);
+    let count = 0;
+    let elapsed = 0n;
+    while (elapsed < budget) {
+      for (let i = 0; i < 16; i++) await operation();
+      count += 16;
+      elapsed = process.hrtime.bigint() - started;
+    }
+    return count / (Number(elapsed) / 1e9);
+  };
+  for (const name of names) await run(candidates[name], warmupMs);
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 ? [...names].reverse() : names)
+      samples[name].push(await run(candidates[name], roundMs));
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples[name])])) as Record<K, number>;
+}
