@@ -99,6 +99,18 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
     };
   }
   if (error instanceof WebAPIPlatformError) {
+    // A 200 whose body is not Slack's JSON (a proxy page, a cut-off response) arrives as a platform
+    // error whose "code" is that body: Slack's codes are snake_case. It says nothing about the
+    // request, so it is retried.
+    const raw: unknown = error.data?.error;
+    if (typeof raw !== "string" || !/^[a-z][a-z0-9_]*$/.test(raw)) {
+      return {
+        verdict: { kind: "transient" },
+        status: 200,
+        message: "Slack answered with a body that is not its JSON",
+        hint: "This is usually a proxy or an outage page; Trigger.dev retries.",
+      };
+    }
     const code = error.data.error;
     if (code === "ratelimited" || code === "rate_limited") {
       const seconds = error.data.response_metadata?.retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS;

@@ -34,6 +34,7 @@ export class Slack extends Integration<WebClient, SlackOptions> {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
       logLevel: LogLevel.ERROR,
+      timeout: this.timeoutMs,
     });
   }
 

@@ -19,10 +19,37 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** True for an abort caused by a timeout (fetch with `AbortSignal.timeout`, undici, axios). */
+/** The error and the errors it wraps (`cause`, and `original` as Slack's and axios' errors name it). */
+function* chain(error: unknown): Generator<unknown> {
+  const seen = new Set<unknown>();
+  const pending = [error];
+  while (pending.length > 0 && seen.size < 8) {
+    const current = pending.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    yield current;
+    pending.push((current as { cause?: unknown }).cause, (current as { original?: unknown }).original);
+  }
+}
+
+/**
+ * True when the error, or one it wraps, is an abort caused by a timeout (fetch with
+ * `AbortSignal.timeout`, undici, axios), so every vendor client's timeout reads the same.
+ */
 export function isTimeoutError(error: unknown): boolean {
-  const name = (error as { name?: unknown } | null)?.name;
-  return name === "TimeoutError" || codeOf(error) === "ETIMEDOUT" || codeOf(error) === "ECONNABORTED";
+  for (const current of chain(error)) {
+    const name = (current as { name?: unknown }).name;
+    const code = codeOf(current);
+    if (
+      name === "TimeoutError" ||
+      code === "ETIMEDOUT" ||
+      code === "ECONNABORTED" ||
+      code === "UND_ERR_HEADERS_TIMEOUT"
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -30,7 +57,7 @@ export function isTimeoutError(error: unknown): boolean {
  * error or its `cause` chain. Always transient: Trigger.dev's backoff retries it.
  */
 export function describeNetworkFailure(error: unknown): ServiceFailure | undefined {
-  for (let current = error, depth = 0; current && depth < 4; current = (current as Error).cause, depth++) {
+  for (const current of chain(error)) {
     const code = codeOf(current);
     if (code && NETWORK_CODES.has(code)) {
       return {
