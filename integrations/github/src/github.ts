@@ -1,7 +1,14 @@
-import { Integration, type IntegrationOptions, type ServiceFailure, type ServiceInfo } from "@acme/integration-kit";
+import {
+  describeHttpFailure,
+  Integration,
+  type IntegrationOptions,
+  type ServiceFailure,
+  type ServiceInfo,
+} from "@acme/integration-kit";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import { Octokit } from "octokit";
 import { describeGithubFailure } from "./describe-github-failure.js";
+import { guardRequests } from "./octokit-guards.js";
 import { Actions } from "./tasks/actions.js";
 import { Checks } from "./tasks/checks.js";
 import { Compound } from "./tasks/compound.js";
@@ -46,7 +53,7 @@ export class Github extends Integration<Octokit, GithubOptions> {
     this.runTask(key, callback as never, options) as Promise<never>;
 
   protected createClient(token: string): Octokit {
-    return new Octokit({
+    const octokit = new Octokit({
       auth: token,
       ...(this.options.baseUrl ? { baseUrl: this.options.baseUrl } : {}),
       request: this.options.octokitRequest,
@@ -54,10 +61,12 @@ export class Github extends Integration<Octokit, GithubOptions> {
       retry: { enabled: false },
       throttle: { enabled: false },
     });
+    guardRequests(octokit, this.timeoutMs);
+    return octokit;
   }
 
   protected override describeFailure(error: unknown): ServiceFailure | undefined {
-    return describeGithubFailure(error);
+    return describeGithubFailure(error) ?? describeHttpFailure(error);
   }
 
   /** Issues, labels, assignees and comments. */
