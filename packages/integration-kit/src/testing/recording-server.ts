@@ -53,7 +53,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       res.end(text);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // Clients keep connections alive between requests; closing an idle one as a client reuses it
+  // resets that request (ECONNRESET) on a loaded machine, so idle connections stay open.
+  server.keepAliveTimeout = 120_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", 1024, resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
