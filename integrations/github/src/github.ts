@@ -116,43 +116,56 @@ export class Github extends Integration<Octokit, GithubOptions> {
 
   // Flat aliases, with the names @trigger.dev/github gave them.
   /** Alias of `issues.create`. */
-  createIssue(key: IntegrationTaskKey, params: ParamsOf<Issues["create"]>) {
+  createIssue(key: IntegrationTaskKey, params: ParamsOf<Issues["create"]>): ReturnType<Issues["create"]> {
     return this.issues.create(key, params);
   }
   /** Alias of `issues.addAssignees`. */
-  addIssueAssignees(key: IntegrationTaskKey, params: ParamsOf<Issues["addAssignees"]>) {
+  addIssueAssignees(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Issues["addAssignees"]>,
+  ): ReturnType<Issues["addAssignees"]> {
     return this.issues.addAssignees(key, params);
   }
   /** Alias of `issues.addLabels`. */
-  addIssueLabels(key: IntegrationTaskKey, params: ParamsOf<Issues["addLabels"]>) {
+  addIssueLabels(key: IntegrationTaskKey, params: ParamsOf<Issues["addLabels"]>): ReturnType<Issues["addLabels"]> {
     return this.issues.addLabels(key, params);
   }
   /** Alias of `issues.createComment`. */
-  createIssueComment(key: IntegrationTaskKey, params: ParamsOf<Issues["createComment"]>) {
+  createIssueComment(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Issues["createComment"]>,
+  ): ReturnType<Issues["createComment"]> {
     return this.issues.createComment(key, params);
   }
   /** Alias of `issues.get`. */
-  getIssue(key: IntegrationTaskKey, params: ParamsOf<Issues["get"]>) {
+  getIssue(key: IntegrationTaskKey, params: ParamsOf<Issues["get"]>): ReturnType<Issues["get"]> {
     return this.issues.get(key, params);
   }
   /** Alias of `repos.get`. */
-  getRepo(key: IntegrationTaskKey, params: ParamsOf<Repos["get"]>) {
+  getRepo(key: IntegrationTaskKey, params: ParamsOf<Repos["get"]>): ReturnType<Repos["get"]> {
     return this.repos.get(key, params);
   }
   /** Alias of `repos.updateWebhook`. */
-  updateWebhook(key: IntegrationTaskKey, params: ParamsOf<Repos["updateWebhook"]>) {
+  updateWebhook(key: IntegrationTaskKey, params: ParamsOf<Repos["updateWebhook"]>): ReturnType<Repos["updateWebhook"]> {
     return this.repos.updateWebhook(key, params);
   }
   /** Alias of `repos.createWebhook`. */
-  createWebhook(key: IntegrationTaskKey, params: ParamsOf<Repos["createWebhook"]>) {
+  createWebhook(key: IntegrationTaskKey, params: ParamsOf<Repos["createWebhook"]>): ReturnType<Repos["createWebhook"]> {
     return this.repos.createWebhook(key, params);
   }
   /** Alias of `repos.listWebhooks`. */
-  listWebhooks(key: IntegrationTaskKey, params: ParamsOf<Repos["listWebhooks"]>, options?: ListOptions) {
+  listWebhooks(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Repos["listWebhooks"]>,
+    options?: ListOptions,
+  ): ReturnType<Repos["listWebhooks"]> {
     return this.repos.listWebhooks(key, params, options);
   }
   /** Alias of `reactions.createForIssueComment`. */
-  addIssueCommentReaction(key: IntegrationTaskKey, params: ParamsOf<Reactions["createForIssueComment"]>) {
+  addIssueCommentReaction(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Reactions["createForIssueComment"]>,
+  ): ReturnType<Reactions["createForIssueComment"]> {
     return this.reactions.createForIssueComment(key, params);
   }
   /** Alias of `compound.createIssueCommentWithReaction`. */
@@ -163,67 +176,81 @@ export class Github extends Integration<Octokit, GithubOptions> {
     return this.compound.createIssueCommentWithReaction(key, params);
   }
   /** Alias of `orgs.updateWebhook`. */
-  updateOrgWebhook(key: IntegrationTaskKey, params: ParamsOf<Orgs["updateWebhook"]>) {
+  updateOrgWebhook(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Orgs["updateWebhook"]>,
+  ): ReturnType<Orgs["updateWebhook"]> {
     return this.orgs.updateWebhook(key, params);
   }
   /** Alias of `orgs.createWebhook`. */
-  createOrgWebhook(key: IntegrationTaskKey, params: ParamsOf<Orgs["createWebhook"]>) {
+  createOrgWebhook(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Orgs["createWebhook"]>,
+  ): ReturnType<Orgs["createWebhook"]> {
     return this.orgs.createWebhook(key, params);
   }
   /** Alias of `orgs.listWebhooks`. */
-  listOrgWebhooks(key: IntegrationTaskKey, params: ParamsOf<Orgs["listWebhooks"]>, options?: ListOptions) {
+  listOrgWebhooks(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Orgs["listWebhooks"]>,
+    options?: ListOptions,
+  ): ReturnType<Orgs["listWebhooks"]> {
     return this.orgs.listWebhooks(key, params, options);
   }
   /** Alias of `git.createBlob`. */
-  createBlob(key: IntegrationTaskKey, params: ParamsOf<Git["createBlob"]>) {
+  createBlob(key: IntegrationTaskKey, params: ParamsOf<Git["createBlob"]>): ReturnType<Git["createBlob"]> {
     return this.git.createBlob(key, params);
   }
   /** Alias of `git.getBlob`. */
-  getBlob(key: IntegrationTaskKey, params: ParamsOf<Git["getBlob"]>) {
+  getBlob(key: IntegrationTaskKey, params: ParamsOf<Git["getBlob"]>): ReturnType<Git["getBlob"]> {
     return this.git.getBlob(key, params);
   }
   /** Alias of `git.createCommit`. */
-  createCommit(key: IntegrationTaskKey, params: ParamsOf<Git["createCommit"]>) {
+  createCommit(key: IntegrationTaskKey, params: ParamsOf<Git["createCommit"]>): ReturnType<Git["createCommit"]> {
     return this.git.createCommit(key, params);
   }
   /** Alias of `git.getCommit`. */
-  getCommit(key: IntegrationTaskKey, params: ParamsOf<Git["getCommit"]>) {
+  getCommit(key: IntegrationTaskKey, params: ParamsOf<Git["getCommit"]>): ReturnType<Git["getCommit"]> {
     return this.git.getCommit(key, params);
   }
   /** Alias of `git.listMatchingRefs`. */
-  listMatchingReferences(key: IntegrationTaskKey, params: ParamsOf<Git["listMatchingRefs"]>, options?: ListOptions) {
+  listMatchingReferences(
+    key: IntegrationTaskKey,
+    params: ParamsOf<Git["listMatchingRefs"]>,
+    options?: ListOptions,
+  ): ReturnType<Git["listMatchingRefs"]> {
     return this.git.listMatchingRefs(key, params, options);
   }
   /** Alias of `git.getRef`. */
-  getReference(key: IntegrationTaskKey, params: ParamsOf<Git["getRef"]>) {
+  getReference(key: IntegrationTaskKey, params: ParamsOf<Git["getRef"]>): ReturnType<Git["getRef"]> {
     return this.git.getRef(key, params);
   }
   /** Alias of `git.createRef`. */
-  createReference(key: IntegrationTaskKey, params: ParamsOf<Git["createRef"]>) {
+  createReference(key: IntegrationTaskKey, params: ParamsOf<Git["createRef"]>): ReturnType<Git["createRef"]> {
     return this.git.createRef(key, params);
   }
   /** Alias of `git.updateRef`. */
-  updateReference(key: IntegrationTaskKey, params: ParamsOf<Git["updateRef"]>) {
+  updateReference(key: IntegrationTaskKey, params: ParamsOf<Git["updateRef"]>): ReturnType<Git["updateRef"]> {
     return this.git.updateRef(key, params);
   }
   /** Alias of `git.deleteRef`. */
-  deleteReference(key: IntegrationTaskKey, params: ParamsOf<Git["deleteRef"]>) {
+  deleteReference(key: IntegrationTaskKey, params: ParamsOf<Git["deleteRef"]>): ReturnType<Git["deleteRef"]> {
     return this.git.deleteRef(key, params);
   }
   /** Alias of `git.createTag`. */
-  createTag(key: IntegrationTaskKey, params: ParamsOf<Git["createTag"]>) {
+  createTag(key: IntegrationTaskKey, params: ParamsOf<Git["createTag"]>): ReturnType<Git["createTag"]> {
     return this.git.createTag(key, params);
   }
   /** Alias of `git.getTag`. */
-  getTag(key: IntegrationTaskKey, params: ParamsOf<Git["getTag"]>) {
+  getTag(key: IntegrationTaskKey, params: ParamsOf<Git["getTag"]>): ReturnType<Git["getTag"]> {
     return this.git.getTag(key, params);
   }
   /** Alias of `git.createTree`. */
-  createTree(key: IntegrationTaskKey, params: ParamsOf<Git["createTree"]>) {
+  createTree(key: IntegrationTaskKey, params: ParamsOf<Git["createTree"]>): ReturnType<Git["createTree"]> {
     return this.git.createTree(key, params);
   }
   /** Alias of `git.getTree`. */
-  getTree(key: IntegrationTaskKey, params: ParamsOf<Git["getTree"]>) {
+  getTree(key: IntegrationTaskKey, params: ParamsOf<Git["getTree"]>): ReturnType<Git["getTree"]> {
     return this.git.getTree(key, params);
   }
 }

@@ -1,5 +1,5 @@
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type ListOptions, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type ListOptions, type RouteData, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
 
 /** `io.github.actions`: GitHub Actions workflows and their runs. */
 export class Actions extends TaskNamespace {
@@ -7,7 +7,7 @@ export class Actions extends TaskNamespace {
   createWorkflowDispatch(
     key: IntegrationTaskKey,
     params: RouteParams<"POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches">,
-  ) {
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches">> {
     return this.endpoint(key, "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", params, {
       name: "Create Workflow Dispatch",
       properties: [...repoOf(params), ["Workflow", params.workflow_id], ["Ref", params.ref]],
@@ -19,7 +19,7 @@ export class Actions extends TaskNamespace {
     key: IntegrationTaskKey,
     params: RouteParams<"GET /repos/{owner}/{repo}/actions/runs">,
     options?: ListOptions,
-  ) {
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/actions/runs">> {
     return this.listing(
       key,
       "GET /repos/{owner}/{repo}/actions/runs",
@@ -37,7 +37,7 @@ export class Actions extends TaskNamespace {
   reRunWorkflow(
     key: IntegrationTaskKey,
     params: RouteParams<"POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun">,
-  ) {
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun">> {
     return this.endpoint(key, "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun", params, {
       name: "Re-run Workflow",
       properties: [...repoOf(params), ["Run", params.run_id]],

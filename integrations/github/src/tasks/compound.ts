@@ -1,7 +1,7 @@
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import { Issues } from "./issues.js";
 import { type ReactionContent, Reactions } from "./reactions.js";
-import { type GithubRunTask, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type GithubRunTask, type RouteData, repoOf, TaskNamespace } from "./task-namespace.js";
 
 /** `io.github.compound`: tasks made of other tasks, each step a subtask. */
 export class Compound extends TaskNamespace {
@@ -23,7 +23,7 @@ export class Compound extends TaskNamespace {
   createIssueCommentWithReaction(
     key: IntegrationTaskKey,
     params: { owner: string; repo: string; issueNumber: number; body: string; reaction: ReactionContent },
-  ) {
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/comments">> {
     const { owner, repo, issueNumber, body, reaction } = params;
     return this.task(
       key,

@@ -1,5 +1,5 @@
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type ListOptions, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type ListOptions, type RouteData, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
 
 type Repo = { owner: string; repo: string };
 /** A person in a commit or tag, as `@trigger.dev/github` typed them. */
@@ -10,7 +10,10 @@ export type TreeEntry = NonNullable<RouteParams<"POST /repos/{owner}/{repo}/git/
 /** `io.github.git`: the Git database (blobs, trees, commits, refs and annotated tags). */
 export class Git extends TaskNamespace {
   /** Stores a blob. `POST /repos/{owner}/{repo}/git/blobs` */
-  createBlob(key: IntegrationTaskKey, params: Repo & { content: string; encoding?: "utf-8" | "base64" | "base-64" }) {
+  createBlob(
+    key: IntegrationTaskKey,
+    params: Repo & { content: string; encoding?: "utf-8" | "base64" | "base-64" },
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/blobs">> {
     const { owner, repo, content, encoding } = params;
     // "base-64" is what @trigger.dev/github's type allowed; GitHub's name for it is "base64".
     const sent = encoding === "base-64" ? "base64" : encoding;
@@ -23,7 +26,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Reads a blob. `GET /repos/{owner}/{repo}/git/blobs/{file_sha}` */
-  getBlob(key: IntegrationTaskKey, params: Repo & { fileSHA: string }) {
+  getBlob(
+    key: IntegrationTaskKey,
+    params: Repo & { fileSHA: string },
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/blobs/{file_sha}">> {
     const { owner, repo, fileSHA } = params;
     return this.endpoint(
       key,
@@ -44,7 +50,7 @@ export class Git extends TaskNamespace {
       committer?: Partial<Person>;
       signature?: string;
     },
-  ) {
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/commits">> {
     const { owner, repo, message, tree, parents, author, committer, signature } = params;
     return this.endpoint(
       key,
@@ -55,7 +61,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Reads a commit object. `GET /repos/{owner}/{repo}/git/commits/{commit_sha}` */
-  getCommit(key: IntegrationTaskKey, params: Repo & { commitSHA: string }) {
+  getCommit(
+    key: IntegrationTaskKey,
+    params: Repo & { commitSHA: string },
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/commits/{commit_sha}">> {
     const { owner, repo, commitSHA } = params;
     return this.endpoint(
       key,
@@ -66,7 +75,11 @@ export class Git extends TaskNamespace {
   }
 
   /** Lists refs starting with `ref` (`heads/feature-`). `GET /repos/{owner}/{repo}/git/matching-refs/{ref}` */
-  listMatchingRefs(key: IntegrationTaskKey, params: Repo & { ref: string }, options?: ListOptions) {
+  listMatchingRefs(
+    key: IntegrationTaskKey,
+    params: Repo & { ref: string },
+    options?: ListOptions,
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/matching-refs/{ref}">> {
     const { owner, repo, ref } = params;
     return this.listing(
       key,
@@ -78,7 +91,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Reads one ref (`heads/main`, `tags/v1`). `GET /repos/{owner}/{repo}/git/ref/{ref}` */
-  getRef(key: IntegrationTaskKey, params: Repo & { ref: string }) {
+  getRef(
+    key: IntegrationTaskKey,
+    params: Repo & { ref: string },
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/ref/{ref}">> {
     const { owner, repo, ref } = params;
     return this.endpoint(
       key,
@@ -89,7 +105,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Creates a ref; `ref` is fully qualified (`refs/heads/feature`). `POST /repos/{owner}/{repo}/git/refs` */
-  createRef(key: IntegrationTaskKey, params: Repo & { ref: string; sha: string }) {
+  createRef(
+    key: IntegrationTaskKey,
+    params: Repo & { ref: string; sha: string },
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/refs">> {
     const { owner, repo, ref, sha } = params;
     return this.endpoint(
       key,
@@ -100,7 +119,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Moves a ref (`heads/main`) to `sha`; `force` allows a non-fast-forward. `PATCH /repos/{owner}/{repo}/git/refs/{ref}` */
-  updateRef(key: IntegrationTaskKey, params: Repo & { ref: string; sha: string; force?: boolean }) {
+  updateRef(
+    key: IntegrationTaskKey,
+    params: Repo & { ref: string; sha: string; force?: boolean },
+  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/git/refs/{ref}">> {
     const { owner, repo, ref, sha, force } = params;
     return this.endpoint(
       key,
@@ -111,7 +133,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Deletes a ref (`heads/feature`). `DELETE /repos/{owner}/{repo}/git/refs/{ref}` */
-  deleteRef(key: IntegrationTaskKey, params: Repo & { ref: string }) {
+  deleteRef(
+    key: IntegrationTaskKey,
+    params: Repo & { ref: string },
+  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/git/refs/{ref}">> {
     const { owner, repo, ref } = params;
     return this.endpoint(
       key,
@@ -125,7 +150,7 @@ export class Git extends TaskNamespace {
   createTag(
     key: IntegrationTaskKey,
     params: Repo & { tag: string; message: string; object: string; type: "commit" | "tree" | "blob"; tagger?: Person },
-  ) {
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/tags">> {
     const { owner, repo, tag, message, object, type, tagger } = params;
     return this.endpoint(
       key,
@@ -136,7 +161,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Reads an annotated tag object. `GET /repos/{owner}/{repo}/git/tags/{tag_sha}` */
-  getTag(key: IntegrationTaskKey, params: Repo & { tagSHA: string }) {
+  getTag(
+    key: IntegrationTaskKey,
+    params: Repo & { tagSHA: string },
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/tags/{tag_sha}">> {
     const { owner, repo, tagSHA } = params;
     return this.endpoint(
       key,
@@ -150,7 +178,10 @@ export class Git extends TaskNamespace {
    * Creates a tree, on top of `baseTree` when given. Sent as GitHub's `base_tree`:
    * `@trigger.dev/github` sent `baseTree`, which GitHub ignored. `POST /repos/{owner}/{repo}/git/trees`
    */
-  createTree(key: IntegrationTaskKey, params: Repo & { tree: TreeEntry[]; baseTree?: string }) {
+  createTree(
+    key: IntegrationTaskKey,
+    params: Repo & { tree: TreeEntry[]; baseTree?: string },
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/trees">> {
     const { owner, repo, tree, baseTree } = params;
     return this.endpoint(
       key,
@@ -161,7 +192,10 @@ export class Git extends TaskNamespace {
   }
 
   /** Reads a tree; `recursive` set to any value lists subtrees too. `GET /repos/{owner}/{repo}/git/trees/{tree_sha}` */
-  getTree(key: IntegrationTaskKey, params: Repo & { treeSHA: string; recursive?: string }) {
+  getTree(
+    key: IntegrationTaskKey,
+    params: Repo & { treeSHA: string; recursive?: string },
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/trees/{tree_sha}">> {
     const { owner, repo, treeSHA, recursive } = params;
     return this.endpoint(
       key,

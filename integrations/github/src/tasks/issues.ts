@@ -1,5 +1,5 @@
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type ListOptions, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type ListOptions, type RouteData, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
 
 /** Where an issue lives, as `@trigger.dev/github` named it. */
 interface IssueRef {
@@ -28,7 +28,7 @@ export class Issues extends TaskNamespace {
       repo: string;
       title: string;
     },
-  ) {
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues">> {
     return this.endpoint(key, "POST /repos/{owner}/{repo}/issues", params, {
       name: "Create Issue",
       properties: [...repoOf(params), ["Title", params.title]],
@@ -36,7 +36,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Adds assignees to an issue. `POST /repos/{owner}/{repo}/issues/{issue_number}/assignees` */
-  addAssignees(key: IntegrationTaskKey, params: IssueRef & { assignees: string[] }) {
+  addAssignees(
+    key: IntegrationTaskKey,
+    params: IssueRef & { assignees: string[] },
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/assignees">> {
     const { owner, repo, issueNumber, assignees } = params;
     return this.endpoint(
       key,
@@ -51,7 +54,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Adds labels to an issue. `POST /repos/{owner}/{repo}/issues/{issue_number}/labels` */
-  addLabels(key: IntegrationTaskKey, params: IssueRef & { labels: string[] }) {
+  addLabels(
+    key: IntegrationTaskKey,
+    params: IssueRef & { labels: string[] },
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/labels">> {
     const { owner, repo, issueNumber, labels } = params;
     return this.endpoint(
       key,
@@ -66,7 +72,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Comments on an issue or pull request. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments` */
-  createComment(key: IntegrationTaskKey, params: IssueRef & { body: string }) {
+  createComment(
+    key: IntegrationTaskKey,
+    params: IssueRef & { body: string },
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/comments">> {
     const { owner, repo, issueNumber, body } = params;
     return this.endpoint(
       key,
@@ -77,7 +86,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Gets an issue. `GET /repos/{owner}/{repo}/issues/{issue_number}` */
-  get(key: IntegrationTaskKey, params: IssueRef) {
+  get(
+    key: IntegrationTaskKey,
+    params: IssueRef,
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues/{issue_number}">> {
     const { owner, repo, issueNumber } = params;
     return this.endpoint(
       key,
@@ -88,7 +100,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Edits an issue: title, body, state, labels, assignees, milestone. `PATCH /repos/{owner}/{repo}/issues/{issue_number}` */
-  update(key: IntegrationTaskKey, params: RouteParams<"PATCH /repos/{owner}/{repo}/issues/{issue_number}">) {
+  update(
+    key: IntegrationTaskKey,
+    params: RouteParams<"PATCH /repos/{owner}/{repo}/issues/{issue_number}">,
+  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/issues/{issue_number}">> {
     return this.endpoint(key, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", params, {
       name: "Update Issue",
       properties: [...numbered(params), ["State", params.state]],
@@ -96,7 +111,11 @@ export class Issues extends TaskNamespace {
   }
 
   /** Lists a repository's issues (and pull requests). `GET /repos/{owner}/{repo}/issues` */
-  listForRepo(key: IntegrationTaskKey, params: RouteParams<"GET /repos/{owner}/{repo}/issues">, options?: ListOptions) {
+  listForRepo(
+    key: IntegrationTaskKey,
+    params: RouteParams<"GET /repos/{owner}/{repo}/issues">,
+    options?: ListOptions,
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues">> {
     return this.listing(
       key,
       "GET /repos/{owner}/{repo}/issues",
@@ -110,7 +129,7 @@ export class Issues extends TaskNamespace {
   removeLabel(
     key: IntegrationTaskKey,
     params: RouteParams<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}">,
-  ) {
+  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}">> {
     return this.endpoint(key, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", params, {
       name: "Remove Issue Label",
       properties: [...numbered(params), ["Label", params.name]],
@@ -118,7 +137,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Gets one issue comment. `GET /repos/{owner}/{repo}/issues/comments/{comment_id}` */
-  getComment(key: IntegrationTaskKey, params: RouteParams<"GET /repos/{owner}/{repo}/issues/comments/{comment_id}">) {
+  getComment(
+    key: IntegrationTaskKey,
+    params: RouteParams<"GET /repos/{owner}/{repo}/issues/comments/{comment_id}">,
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues/comments/{comment_id}">> {
     return this.endpoint(key, "GET /repos/{owner}/{repo}/issues/comments/{comment_id}", params, {
       name: "Get Issue Comment",
       properties: commentOf(params),
@@ -129,7 +151,7 @@ export class Issues extends TaskNamespace {
   updateComment(
     key: IntegrationTaskKey,
     params: RouteParams<"PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}">,
-  ) {
+  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}">> {
     return this.endpoint(key, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", params, {
       name: "Update Issue Comment",
       properties: commentOf(params),
@@ -140,7 +162,7 @@ export class Issues extends TaskNamespace {
   deleteComment(
     key: IntegrationTaskKey,
     params: RouteParams<"DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}">,
-  ) {
+  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}">> {
     return this.endpoint(key, "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", params, {
       name: "Delete Issue Comment",
       properties: commentOf(params),
@@ -152,7 +174,7 @@ export class Issues extends TaskNamespace {
     key: IntegrationTaskKey,
     params: RouteParams<"GET /repos/{owner}/{repo}/issues/{issue_number}/comments">,
     options?: ListOptions,
-  ) {
+  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues/{issue_number}/comments">> {
     return this.listing(
       key,
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
@@ -163,7 +185,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Locks an issue's conversation. `PUT /repos/{owner}/{repo}/issues/{issue_number}/lock` */
-  lock(key: IntegrationTaskKey, params: RouteParams<"PUT /repos/{owner}/{repo}/issues/{issue_number}/lock">) {
+  lock(
+    key: IntegrationTaskKey,
+    params: RouteParams<"PUT /repos/{owner}/{repo}/issues/{issue_number}/lock">,
+  ): Promise<RouteData<"PUT /repos/{owner}/{repo}/issues/{issue_number}/lock">> {
     return this.endpoint(key, "PUT /repos/{owner}/{repo}/issues/{issue_number}/lock", params, {
       name: "Lock Issue",
       properties: [...numbered(params), ["Reason", params.lock_reason]],
@@ -171,7 +196,10 @@ export class Issues extends TaskNamespace {
   }
 
   /** Unlocks an issue's conversation. `DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock` */
-  unlock(key: IntegrationTaskKey, params: RouteParams<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock">) {
+  unlock(
+    key: IntegrationTaskKey,
+    params: RouteParams<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock">,
+  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock">> {
     return this.endpoint(key, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock", params, {
       name: "Unlock Issue",
       properties: numbered(params),

@@ -1,6 +1,6 @@
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type { WebhookParams } from "./repos.js";
-import { type ListOptions, TaskNamespace } from "./task-namespace.js";
+import { type ListOptions, type RouteData, TaskNamespace } from "./task-namespace.js";
 
 const hookConfig = (params: WebhookParams) => ({ content_type: "json", url: params.url, secret: params.secret });
 
@@ -14,7 +14,7 @@ export class Orgs extends TaskNamespace {
   updateWebhook(
     key: IntegrationTaskKey,
     params: WebhookParams & { org: string; hookId: number; addEvents?: string[] },
-  ) {
+  ): Promise<RouteData<"PATCH /orgs/{org}/hooks/{hook_id}">> {
     const { org, hookId, addEvents } = params;
     return this.task(
       key,
@@ -37,7 +37,10 @@ export class Orgs extends TaskNamespace {
   }
 
   /** Creates an organization webhook sending JSON to `url`. `POST /orgs/{org}/hooks` */
-  createWebhook(key: IntegrationTaskKey, params: WebhookParams & { org: string; events: string[] }) {
+  createWebhook(
+    key: IntegrationTaskKey,
+    params: WebhookParams & { org: string; events: string[] },
+  ): Promise<RouteData<"POST /orgs/{org}/hooks">> {
     const { org, events } = params;
     return this.endpoint(
       key,
@@ -55,7 +58,11 @@ export class Orgs extends TaskNamespace {
   }
 
   /** Lists an organization's webhooks. `GET /orgs/{org}/hooks` */
-  listWebhooks(key: IntegrationTaskKey, params: { org: string }, options?: ListOptions) {
+  listWebhooks(
+    key: IntegrationTaskKey,
+    params: { org: string },
+    options?: ListOptions,
+  ): Promise<RouteData<"GET /orgs/{org}/hooks">> {
     const { org } = params;
     return this.listing(
       key,

@@ -1,5 +1,5 @@
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { repoOf, TaskNamespace } from "./task-namespace.js";
+import { type RouteData, repoOf, TaskNamespace } from "./task-namespace.js";
 
 /** The reactions GitHub allows on a comment, with how the dashboard shows them. */
 const EMOJI = {
@@ -22,7 +22,7 @@ export class Reactions extends TaskNamespace {
   createForIssueComment(
     key: IntegrationTaskKey,
     params: { owner: string; repo: string; commentId: number; content: ReactionContent },
-  ) {
+  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions">> {
     const { owner, repo, commentId, content } = params;
     return this.endpoint(
       key,
