@@ -2,6 +2,12 @@ export type { ForcedFailure } from "./forced-failure.js";
 export type { SlackMethod } from "./slack-api-description.js";
 export { loadSlackApiDescription } from "./slack-api-description.js";
 export {
+  type SlackEventsRequestOptions,
+  slackEventCallback,
+  slackEventsRequest,
+  slackRequestSignature,
+} from "./slack-events-request.js";
+export {
   type SlackStandIn,
   type SlackStandInOptions,
   type StandInRequest,
