@@ -2,6 +2,16 @@ export { type Clock, createVirtualClock, systemClock, type VirtualClock } from "
 export { RunHarnessError } from "./errors.js";
 export { type FormatTimelineOptions, formatDuration, formatTimeline } from "./format-timeline.js";
 export {
+  type DeliveredEvent,
+  type HttpSourceHarness,
+  matchesEventFilter,
+  type RegisterSourceOptions,
+  type SourceState,
+  startHttpSourceHarness,
+  type WebhookDeliveryResult,
+  type WebhookRequest,
+} from "./http-source-harness.js";
+export {
   type CachedTask,
   type RunApiService,
   type RunApiStandIn,

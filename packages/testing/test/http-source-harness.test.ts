@@ -1,0 +1,161 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { ExternalSource, ExternalSourceTrigger, TriggerClient, type TriggerIntegration } from "@trigger.dev/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type HttpSourceHarness, matchesEventFilter, startHttpSourceHarness } from "../src/index.js";
+
+/** A minimal service integration with one HTTP source, written against the SDK as an integration would be. */
+const demo: TriggerIntegration = {
+  id: "demo",
+  metadata: { id: "demo", name: "Demo" },
+  authSource: "LOCAL",
+  cloneForRun() {
+    return demo;
+  },
+};
+
+const registrations: { missing: string[]; secret: string; url: string }[] = [];
+
+const source = new ExternalSource<TriggerIntegration, { board: string }, "HTTP">("HTTP", {
+  id: "demo.board",
+  version: "1.0.0",
+  integration: demo,
+  schema: { safeParse: (value: unknown) => ({ success: true, data: value as { board: string } }) },
+  key: (params) => params.board,
+  filter: (params) => ({ board: [params.board] }),
+  register: async (event) => {
+    registrations.push({ missing: event.options.event.missing, secret: event.source.secret, url: event.source.url });
+    return { data: { hookId: 7 }, options: { event: event.options.event.desired } };
+  },
+  handler: async ({ rawEvent, source: { secret } }) => {
+    const body = await rawEvent.text();
+    const expected = createHmac("sha256", secret).update(body).digest();
+    const given = Buffer.from(rawEvent.headers.get("x-signature") ?? "", "hex");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return { events: [], response: { status: 401, body: { error: "bad signature" } } };
+    }
+    const payload = JSON.parse(body) as { id: string; kind: string };
+    return { events: [{ id: payload.id, name: payload.kind, source: "demo.dev", payload }] };
+  },
+});
+
+const cardEvent = (name: string, filter?: Record<string, string[]>) => ({
+  name,
+  title: name,
+  source: "demo.dev",
+  icon: "demo",
+  ...(filter ? { filter } : {}),
+  parsePayload: (payload: unknown) => payload as { id: string; kind: string; column: string },
+});
+
+let sources: HttpSourceHarness;
+let client: TriggerClient;
+
+beforeAll(async () => {
+  sources = await startHttpSourceHarness();
+  client = new TriggerClient({ id: "sources-test", ...sources.clientOptions });
+  for (const [id, event] of [
+    ["on-card", cardEvent("card")],
+    ["on-card-done", cardEvent("card", { column: ["done"] })],
+    ["on-comment", cardEvent("comment")],
+  ] as const) {
+    client.defineJob({
+      id,
+      name: id,
+      version: "1.0.0",
+      trigger: new ExternalSourceTrigger({ event, params: { board: "roadmap" }, source, options: {} }),
+      run: async (payload) => ({ seen: (payload as { id: string }).id }),
+    });
+  }
+});
+afterAll(() => sources.close());
+
+const sign = (secret: string, body: string) => createHmac("sha256", secret).update(body).digest("hex");
+
+describe("startHttpSourceHarness", () => {
+  it("lists the client's HTTP sources and registers one through its register job", async () => {
+    const keys = await sources.sourceKeys(client);
+    expect(keys).toEqual(["demo.board-http-roadmap-demo"]);
+    const { run, source: state } = await sources.registerSource(client, keys[0] as string, { secret: "s3cret" });
+    expect(run.status).toBe("SUCCESS");
+    expect(registrations.at(-1)).toMatchObject({ missing: ["card", "comment"], secret: "s3cret" });
+    // The register job's io.updateSource reached the harness and was stored.
+    expect(state).toMatchObject({ active: true, data: { hookId: 7 }, options: { event: ["card", "comment"] } });
+    expect(run.tasks.map((task) => task.name)).toContain("Update Source");
+    expect(run.unknownRequests).toEqual([]);
+
+    const again = await sources.registerSource(client, keys[0] as string);
+    expect(again.run.status).toBe("SUCCESS");
+    expect(registrations.at(-1)?.missing).toEqual([]);
+  });
+
+  it("delivers a request, runs every job whose rule matches, and drops a repeated event id", async () => {
+    const [key] = await sources.sourceKeys(client);
+    const secret = sources.sources.get(key as string)?.secret as string;
+    const body = JSON.stringify({ id: "evt-1", kind: "card", board: "roadmap", column: "done" });
+    const delivered = await sources.deliverWebhook(client, {
+      key: key as string,
+      headers: { "content-type": "application/json", "x-signature": sign(secret, body) },
+      body,
+    });
+    expect(delivered.response.status).toBe(200);
+    expect(delivered.events.map((event) => event.id)).toEqual(["evt-1"]);
+    expect(delivered.runs.map((run) => [run.job.id, run.status, run.output])).toEqual([
+      ["on-card", "SUCCESS", { seen: "evt-1" }],
+      ["on-card-done", "SUCCESS", { seen: "evt-1" }],
+    ]);
+
+    const repeat = await sources.deliverWebhook(client, {
+      key: key as string,
+      headers: { "x-signature": sign(secret, body) },
+      body,
+    });
+    expect(repeat.duplicates).toHaveLength(1);
+    expect(repeat.runs).toEqual([]);
+
+    const todo = JSON.stringify({ id: "evt-2", kind: "card", board: "roadmap", column: "todo" });
+    const filtered = await sources.deliverWebhook(client, {
+      key: key as string,
+      headers: { "x-signature": sign(secret, todo) },
+      body: todo,
+    });
+    expect(filtered.runs.map((run) => run.job.id)).toEqual(["on-card"]);
+  });
+
+  it("passes the handler's refusal back and runs nothing", async () => {
+    const [key] = await sources.sourceKeys(client);
+    const body = JSON.stringify({ id: "evt-3", kind: "card", board: "roadmap", column: "done" });
+    const refused = await sources.deliverWebhook(client, {
+      key: key as string,
+      headers: { "x-signature": sign("wrong", body) },
+      body,
+    });
+    expect(refused.response).toMatchObject({ status: 401, body: { error: "bad signature" } });
+    expect(refused.events).toEqual([]);
+    expect(refused.runs).toEqual([]);
+  });
+
+  it("says what to do when a source was never registered or does not exist", async () => {
+    await expect(sources.deliverWebhook(client, { key: "nope", headers: {}, body: "" })).rejects.toThrow(
+      /no source "nope" was registered/,
+    );
+    await expect(sources.registerSource(client, "nope")).rejects.toThrow(/declares no source "nope"/);
+  });
+});
+
+describe("matchesEventFilter", () => {
+  it("matches literals, nested objects, arrays of objects and content conditions", () => {
+    const payload = { action: "closed", pull: { merged: true, labels: [{ name: "bug" }] }, repo: "Acme/Widgets" };
+    expect(matchesEventFilter(payload, undefined)).toBe(true);
+    expect(matchesEventFilter(payload, { action: ["closed", "opened"] })).toBe(true);
+    expect(matchesEventFilter(payload, { action: ["opened"] })).toBe(false);
+    expect(matchesEventFilter(payload, { pull: { merged: [true] } })).toBe(true);
+    expect(matchesEventFilter(payload, { pull: { merged: [false] } })).toBe(false);
+    expect(matchesEventFilter(payload, { pull: { labels: { name: ["bug"] } } })).toBe(true);
+    expect(matchesEventFilter(payload, { pull: { labels: { name: ["feature"] } } })).toBe(false);
+    expect(matchesEventFilter(payload, { repo: [{ $ignoreCaseEquals: "acme/widgets" }] })).toBe(true);
+    expect(matchesEventFilter(payload, { repo: [{ $ignoreCaseEquals: "acme/gadgets" }] })).toBe(false);
+    expect(matchesEventFilter(payload, { missing: [{ $exists: false }] })).toBe(true);
+    expect(matchesEventFilter(null, { action: ["closed"] })).toBe(false);
+    expect(() => matchesEventFilter(payload, { action: [{ $regex: "x" }] })).toThrow(/not supported/);
+  });
+});
