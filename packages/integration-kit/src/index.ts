@@ -16,10 +16,13 @@ export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
 export type { JsonValue } from "./json.js";
 export { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
+export { type PageLimit, type ResolvedPageLimit, resolvePageLimit } from "./page-limit.js";
 export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
 export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
 export { ServiceError, type ServiceFailure } from "./service-error.js";
 export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
+export { TaskInputError } from "./task-input-error.js";
+export { displayProperties, toJsonValue } from "./task-values.js";
 export { guardOptions } from "./token-guard.js";
 export {
   type HmacSignatureScheme,

@@ -19,6 +19,7 @@ import { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
 import { redactError, redactOutput } from "./redact.js";
 import { ServiceError, type ServiceFailure } from "./service-error.js";
 import { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
+import { TaskInputError } from "./task-input-error.js";
 import { guardOptions } from "./token-guard.js";
 import { withTimeout } from "./with-timeout.js";
 
@@ -146,6 +147,10 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
   #explain(error: unknown, task: string): unknown {
     if (error instanceof IntegrationError) return error;
     if (isTimeoutError(error)) return this.#timedOut(task);
+    if (error instanceof TaskInputError) {
+      const failure = { verdict: { kind: "permanent" as const }, message: error.message, hint: error.hint };
+      return new ServiceError(this.#origin, task, failure, { cause: error });
+    }
     const failure = this.describeFailure(error) ?? describeNetworkFailure(error);
     return failure ? new ServiceError(this.#origin, task, failure, { cause: error }) : error;
   }

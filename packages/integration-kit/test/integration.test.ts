@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HttpResponseError, Integration, ServiceError } from "../src/index.js";
+import { HttpResponseError, Integration, ServiceError, TaskInputError } from "../src/index.js";
 import { createTestIO, type RecordingServer, startRecordingServer } from "../src/testing/index.js";
 import { Echo } from "./echo-integration.js";
 
@@ -66,6 +66,20 @@ describe("Integration", () => {
       .catch((e) => e);
     expect(error).toMatchObject({ code: "RATE_LIMITED", isRetryable: true });
     expect(error.message).toContain("retries at 2099-01-01T00:00:00.000Z");
+  });
+
+  it("fails bad task input at once, naming the service and the fix", async () => {
+    const { echo, tasks } = bound();
+    const error = await echo
+      .runTask("k", async () => Promise.reject(new TaskInputError("paginate.maxPages must be positive", "Pass 10.")), {
+        name: "List",
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as Error).message).toBe(
+      'Echo integration (echo): "List" failed: paginate.maxPages must be positive. Not retried: the same request would fail again. Pass 10.',
+    );
+    expect(tasks[0]?.answer).toMatchObject({ skipRetrying: true });
   });
 
   it("leaves errors the integration cannot read as they are, for the default backoff", async () => {

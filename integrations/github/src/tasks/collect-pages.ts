@@ -1,3 +1,4 @@
+import { type PageLimit as PageLimitBase, resolvePageLimit, TaskInputError } from "@acme/integration-kit";
 import type { Octokit } from "octokit";
 
 /**
@@ -5,23 +6,11 @@ import type { Octokit } from "octokit";
  * listing (some have tens of thousands of pages) inside one run.
  */
 export type PageLimit =
-  | {
-      /** Stop after this many pages. */ readonly maxPages: number /** Stop after this many items. */;
-      readonly maxItems?: number;
-    }
-  | { readonly maxPages?: number; readonly maxItems: number };
+  | (PageLimitBase & { readonly maxPages: number })
+  | (PageLimitBase & { readonly maxItems: number });
 
-function assertLimit(limit: PageLimit): void {
-  for (const name of ["maxPages", "maxItems"] as const) {
-    const value = (limit as Record<string, unknown>)[name];
-    if (value !== undefined && !(Number.isInteger(value) && (value as number) > 0)) {
-      throw new RangeError(`paginate.${name} must be a positive whole number, got ${String(value)}`);
-    }
-  }
-  if (limit.maxPages === undefined && limit.maxItems === undefined) {
-    throw new RangeError("paginate needs maxPages or maxItems, so that a listing cannot run on without end");
-  }
-}
+/** With only `maxItems`, at most this many pages are read. */
+const PAGES_WITH_ITEM_BOUND = 100;
 
 /** Octokit's request function, as paginate's iterator calls it. */
 type RequestMethod = Octokit["request"];
@@ -52,9 +41,13 @@ export async function collectPages(
   request: { route: string; params: object; limit: PageLimit; itemsKey?: string | undefined },
 ): Promise<unknown> {
   const { route, params, limit, itemsKey } = request;
-  assertLimit(limit);
-  const maxItems = limit.maxItems ?? Number.POSITIVE_INFINITY;
-  const maxPages = limit.maxPages ?? Number.POSITIVE_INFINITY;
+  if (limit.maxPages === undefined && limit.maxItems === undefined) {
+    throw new TaskInputError(
+      "paginate needs maxPages or maxItems, so that a listing cannot run on without end",
+      "Pass { paginate: { maxPages: 10 } } or { paginate: { maxItems: 500 } }.",
+    );
+  }
+  const { maxPages, maxItems } = resolvePageLimit(limit, PAGES_WITH_ITEM_BOUND);
   const items: unknown[] = [];
   const meta: Record<string, unknown> = {};
   let pages = 0;

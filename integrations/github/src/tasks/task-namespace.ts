@@ -1,5 +1,4 @@
-import type { TaskCallback } from "@acme/integration-kit";
-import { REDACTED } from "@acme/integration-kit";
+import { displayProperties, type TaskCallback, toJsonValue } from "@acme/integration-kit";
 import type { Endpoints } from "@octokit/types";
 import type { IntegrationTaskKey, RunTaskOptions } from "@trigger.dev/sdk";
 import type { Octokit } from "octokit";
@@ -41,20 +40,6 @@ export interface ListDisplay extends TaskDisplay {
 export interface ListOptions {
   /** Fetch every page (Octokit's paginate) inside this one task, up to the limit you give. */
   readonly paginate?: PageLimit;
-}
-
-/** Parameter names whose values are secrets: shown as `[redacted]` in the task's params. */
-const SECRET_KEYS = new Set(["secret", "token", "password"]);
-
-/** The params as the dashboard may show them: secrets (also inside a webhook `config`) replaced. */
-function displayParams(params: object): Record<string, unknown> {
-  const shown: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (SECRET_KEYS.has(name) && value !== undefined) shown[name] = REDACTED;
-    else if (name === "config" && value && typeof value === "object") shown[name] = displayParams(value);
-    else shown[name] = value;
-  }
-  return shown;
 }
 
 /** Repository properties most tasks show first. */
@@ -107,10 +92,8 @@ export abstract class TaskNamespace {
 
   /** Any task body: runs it with the display filled in and secrets kept out of the params. */
   protected task<T>(key: IntegrationTaskKey, body: TaskCallback<Octokit, T>, display: TaskDisplay): Promise<T> {
-    const properties = display.properties.flatMap(([label, value]) =>
-      value === undefined ? [] : [{ label, text: String(value) }],
-    );
-    const params = displayParams(display.shownParams ?? {}) as RunTaskOptions["params"];
+    const properties = displayProperties(display.properties);
+    const params = toJsonValue(display.shownParams ?? {}) as RunTaskOptions["params"];
     return this.runTask(key, body, { name: display.name, params, properties });
   }
 }

@@ -1,15 +1,12 @@
+import { type PageLimit, resolvePageLimit } from "@acme/integration-kit";
 import type { WebAPICallResult, WebClient } from "@slack/web-api";
 
-/** How far a list task follows Slack's cursor, all inside the one task. */
-export interface PageBound {
-  /**
-   * Pages to read at most. Default: 1 (only the page asked for), or 100 when only `maxItems` is
-   * given, since Slack can answer empty pages that still carry a cursor.
-   */
-  maxPages?: number;
-  /** Items to collect at most; each request asks for no more than are still wanted. */
-  maxItems?: number;
-}
+/**
+ * How far a list task follows Slack's cursor, all inside the one task. Default: only the page asked
+ * for; with only `maxItems`, at most 100 pages, since Slack can answer empty pages that still
+ * carry a cursor.
+ */
+export type PageBound = PageLimit;
 
 const PAGES_WITH_ITEM_BOUND = 100;
 /** Slack recommends pages of at most 200 items. */
@@ -27,8 +24,11 @@ export async function collectPages<TResult extends WebAPICallResult>(
   params: (Record<string, unknown> & PageBound) | undefined,
 ): Promise<TResult> {
   const { maxPages, maxItems, ...args } = params ?? {};
-  const pageCap = Math.max(1, maxPages ?? (maxItems === undefined ? 1 : PAGES_WITH_ITEM_BOUND));
-  const itemCap = maxItems === undefined ? Number.POSITIVE_INFINITY : Math.max(0, maxItems);
+  const bound = { ...(maxPages === undefined ? {} : { maxPages }), ...(maxItems === undefined ? {} : { maxItems }) };
+  const { maxPages: pageCap, maxItems: itemCap } = resolvePageLimit(
+    bound,
+    maxItems === undefined ? 1 : PAGES_WITH_ITEM_BOUND,
+  );
   const items: unknown[] = [];
   let cursor = typeof args.cursor === "string" ? args.cursor : undefined;
   let page: TResult | undefined;

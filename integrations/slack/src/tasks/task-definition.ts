@@ -1,3 +1,4 @@
+import { toJsonValue } from "@acme/integration-kit";
 import type { WebClient } from "@slack/web-api";
 import type { DisplayProperty, IntegrationTaskKey, IO, IOTask, Json } from "@trigger.dev/sdk";
 import type { RunSlackTask } from "../slack-options.js";
@@ -45,26 +46,6 @@ export function propertiesOf(method: string, params: unknown): DisplayProperty[]
   return properties;
 }
 
-/**
- * A JSON copy of a value for task params and output: binary data and streams are summarised
- * (an upload's bytes never land in the dashboard), functions and `undefined` dropped, `token` never kept.
- */
-export function toJson(value: unknown): Json {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (value instanceof Uint8Array) return `<${value.byteLength} bytes>`;
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : toJson(item)));
-  if (typeof value !== "object") return null;
-  if (typeof (value as { pipe?: unknown }).pipe === "function") return "<stream>";
-  const copy: Record<string, Json> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === "token" || inner === undefined || typeof inner === "function") continue;
-    copy[key] = toJson(inner);
-  }
-  return copy;
-}
-
 /** Params as callers pass them, minus a `token` a JavaScript caller may have slipped in. */
 function withoutToken<T>(params: T): T {
   if (!params || typeof params !== "object" || !("token" in params)) return params;
@@ -83,9 +64,9 @@ export function defineSlackTask<TParams, TResult>(
   const { name, method, call } = definition;
   return async (key, params) => {
     const safe = withoutToken(params);
-    const output = await run(key, async (client, task, io) => toJson(await call(client, safe, task, io)), {
+    const output = await run(key, async (client, task, io) => toJsonValue(await call(client, safe, task, io)) as Json, {
       name,
-      params: toJson(safe),
+      params: toJsonValue(safe) as Json,
       properties: propertiesOf(method, safe),
     });
     return output as TResult;
