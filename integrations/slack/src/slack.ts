@@ -9,6 +9,7 @@ import {
 } from "@slack/web-api";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type { CompatPostMessageParams, CompatResponse } from "./compat-types.js";
+import { SlackEvents } from "./events/slack-events.js";
 import { describeSlackFailure } from "./slack-failure.js";
 import type { RunSlackTask, SlackOptions } from "./slack-options.js";
 import { Auth } from "./tasks/auth.js";
@@ -78,6 +79,11 @@ export class Slack extends Integration<WebClient, SlackOptions> {
   /** Modals and App Home views. */
   get views(): Views {
     return new Views(this.#run);
+  }
+
+  /** Receiving Slack's Events API through a Trigger.dev HTTP endpoint, verified by the app's signing secret. */
+  get events(): SlackEvents {
+    return new SlackEvents(this.id);
   }
 
   /** The token itself (`auth.test`). */
