@@ -1,4 +1,10 @@
 export { type Clock, createVirtualClock, systemClock, type VirtualClock } from "./clock.js";
+export {
+  deliverHttpEndpointRequest,
+  type HttpEndpointDelivery,
+  type HttpEndpointRequestOptions,
+  type StoredHttpRequest,
+} from "./deliver-http-endpoint.js";
 export { RunHarnessError } from "./errors.js";
 export { type FormatTimelineOptions, formatDuration, formatTimeline } from "./format-timeline.js";
 export {
