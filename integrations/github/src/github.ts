@@ -21,6 +21,8 @@ import { Repos } from "./tasks/repos.js";
 import { Search } from "./tasks/search.js";
 import type { GithubRunTask, ListOptions } from "./tasks/task-namespace.js";
 import { Users } from "./tasks/users.js";
+import { createGithubSources, type GithubSources } from "./triggers/github-sources.js";
+import { createGithubTriggers, type GithubTriggers } from "./triggers/github-triggers.js";
 
 /** Options for {@link Github}. */
 export interface GithubOptions extends IntegrationOptions {
@@ -52,6 +54,8 @@ export class Github extends Integration<Octokit, GithubOptions> {
   readonly #run: GithubRunTask = (key, callback, options) =>
     this.runTask(key, callback as never, options) as Promise<never>;
 
+  #sources: GithubSources | undefined;
+
   protected createClient(token: string): Octokit {
     const octokit = new Octokit({
       auth: token,
@@ -67,6 +71,16 @@ export class Github extends Integration<Octokit, GithubOptions> {
 
   protected override describeFailure(error: unknown): ServiceFailure | undefined {
     return describeGithubFailure(error) ?? describeHttpFailure(error);
+  }
+
+  /** Webhook sources (repository and organization), as `client.defineDynamicTrigger({ source })` takes them. */
+  get sources(): GithubSources {
+    this.#sources ??= createGithubSources(this);
+    return this.#sources;
+  }
+  /** Job triggers on GitHub webhook events: `trigger: github.triggers.repo({ event: events.onIssueOpened, owner, repo })`. */
+  get triggers(): GithubTriggers {
+    return createGithubTriggers(this.sources);
   }
 
   /** Issues, labels, assignees and comments. */

@@ -14,3 +14,17 @@ export { Search } from "./tasks/search.js";
 export type { GithubRunTask, ListOptions, Route, RouteData, RouteParams } from "./tasks/task-namespace.js";
 export { TaskNamespace } from "./tasks/task-namespace.js";
 export { Users } from "./tasks/users.js";
+export type { GithubEvent, GithubEventFilter, RunProperty } from "./triggers/define-github-event.js";
+export { events, type GithubEventName } from "./triggers/events.js";
+export { GithubPayloadError } from "./triggers/github-payload-error.js";
+export type { GithubSources, OrgSourceParams, RepoSourceParams } from "./triggers/github-sources.js";
+export type { GithubTriggers } from "./triggers/github-triggers.js";
+export { GithubWebhookError, type GithubWebhookRejection } from "./triggers/github-webhook-error.js";
+export { githubWebhookScheme } from "./triggers/github-webhook-scheme.js";
+export {
+  type GithubWebhookDelivery,
+  type GithubWebhookEvent,
+  type GithubWebhookReceipt,
+  receiveGithubWebhook,
+} from "./triggers/receive-github-webhook.js";
+export type { RegisteredWebhook, RegisterWebhookEvent } from "./triggers/register-github-webhook.js";

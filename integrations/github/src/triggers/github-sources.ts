@@ -1,0 +1,92 @@
+import { ExternalSource, type HandlerEvent } from "@trigger.dev/sdk";
+import type { Github } from "../github.js";
+import { receiveGithubWebhook } from "./receive-github-webhook.js";
+import { registerOrgWebhook, registerRepoWebhook } from "./register-github-webhook.js";
+
+/** Which repository a `triggers.repo` source watches. */
+export interface RepoSourceParams {
+  /** Account or organization that owns the repository. */
+  readonly owner: string;
+  /** Repository name. */
+  readonly repo: string;
+}
+
+/** Which organization a `triggers.org` source watches. */
+export interface OrgSourceParams {
+  /** Organization login. */
+  readonly org: string;
+}
+
+/** The webhook sources of one `Github` integration. */
+export interface GithubSources {
+  /** One repository's webhook. */
+  readonly repo: ExternalSource<Github, RepoSourceParams, "HTTP">;
+  /** One organization's webhook. */
+  readonly org: ExternalSource<Github, OrgSourceParams, "HTTP">;
+}
+
+/** A schema parser (Trigger.dev's `SchemaParser`) for source params made of named non-empty strings. */
+function stringParams<T>(fields: readonly (keyof T & string)[]) {
+  return {
+    safeParse(value: unknown) {
+      const record = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+      const issues = fields
+        .filter((field) => typeof record[field] !== "string" || record[field] === "")
+        .map((field) => ({ path: [field], message: `${field} must be a non-empty string` }));
+      return issues.length === 0
+        ? { success: true as const, data: record as T }
+        : { success: false as const, error: { issues } };
+    },
+  };
+}
+
+/** Where a delivery ends up: verified events for the SDK, or a refusal GitHub shows in its delivery log. */
+async function handleDelivery(
+  event: HandlerEvent<"HTTP">,
+  logger: { warn(message: string): void },
+  integration: Github,
+) {
+  const request = event.rawEvent;
+  const receipt = await receiveGithubWebhook({
+    rawBody: await request.text(),
+    headers: request.headers,
+    secret: event.source.secret,
+    integrationId: integration.id,
+  });
+  if (!receipt.ok) {
+    logger.warn(receipt.error.message);
+    return { events: [], response: { status: receipt.error.status, body: { error: receipt.error.message } } };
+  }
+  return { events: receipt.event ? [receipt.event] : [], response: { status: 200, body: { ok: true } } };
+}
+
+/** Builds the repository and organization webhook sources of `integration`. */
+export function createGithubSources(integration: Github): GithubSources {
+  const repo = new ExternalSource<Github, RepoSourceParams, "HTTP">("HTTP", {
+    id: "github.repo",
+    version: "0.2.0",
+    integration,
+    schema: stringParams<RepoSourceParams>(["owner", "repo"]),
+    key: (params) => `${params.owner}/${params.repo}`,
+    properties: (params) => [
+      { label: "Owner", text: params.owner, url: `https://github.com/${params.owner}` },
+      { label: "Repo", text: params.repo, url: `https://github.com/${params.owner}/${params.repo}` },
+    ],
+    // GitHub spells the name as it was created; a job written with other casing still matches.
+    filter: (params) => ({ repository: { full_name: [{ $ignoreCaseEquals: `${params.owner}/${params.repo}` }] } }),
+    handler: handleDelivery,
+    register: registerRepoWebhook,
+  });
+  const org = new ExternalSource<Github, OrgSourceParams, "HTTP">("HTTP", {
+    id: "github.org",
+    version: "0.2.0",
+    integration,
+    schema: stringParams<OrgSourceParams>(["org"]),
+    key: (params) => params.org,
+    properties: (params) => [{ label: "Org", text: params.org, url: `https://github.com/${params.org}` }],
+    filter: (params) => ({ organization: { login: [{ $ignoreCaseEquals: params.org }] } }),
+    handler: handleDelivery,
+    register: registerOrgWebhook,
+  });
+  return { repo, org };
+}
