@@ -259,7 +259,11 @@ describe("slack.events.endpoint without a signing secret", () => {
   it("needs an id", () => {
     const client = new TriggerClient({ id: "no-id", apiKey: "tr_dev_x" });
     expect(() => new Slack({ id: "slack" }).events.endpoint(client, {} as never)).toThrow(
-      /Slack \(integration "slack"\).*needs an `id`/,
+      expect.objectContaining({
+        name: "SlackEventsError",
+        reason: "invalid-options",
+        message: expect.stringMatching(/^Slack \(integration "slack"\): .*needs an `id`/),
+      }),
     );
   });
 });

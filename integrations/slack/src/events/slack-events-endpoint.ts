@@ -68,7 +68,7 @@ export class SlackEventsEndpoint {
   constructor(client: HttpEndpointClient, integrationId: string, options: SlackEventsEndpointOptions) {
     if (typeof options?.id !== "string" || options.id === "") {
       throw new SlackEventsError(
-        "malformed-payload",
+        "invalid-options",
         `Slack (integration "${integrationId}"): slack.events.endpoint() needs an \`id\`, e.g. { id: "slack-events" }.`,
       );
     }

@@ -6,7 +6,8 @@ export type SlackEventsErrorReason =
   | "signature-mismatch"
   | "missing-timestamp"
   | "stale-timestamp"
-  | "malformed-payload";
+  | "malformed-payload"
+  | "invalid-options";
 
 /** A Slack Events API request was refused; the message says why and never contains the signing secret. */
 export class SlackEventsError extends Error {
