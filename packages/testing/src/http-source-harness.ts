@@ -9,7 +9,7 @@ import {
   startRunHarness,
   type TriggerClientLike,
 } from "./run-harness.js";
-import type { RunResult } from "./run-result.js";
+import type { DisplayProperty, RunResult } from "./run-result.js";
 
 /** The API version the harness announces, as `startRunHarness` does. */
 const SERVER_VERSION = "2023-11-01";
@@ -27,7 +27,9 @@ interface IndexedSource {
 
 interface IndexedJob {
   id: string;
+  version: string;
   internal?: boolean;
+  preprocessRuns?: boolean;
   trigger: { rule?: { event: string | string[]; source?: string; payload?: unknown; context?: unknown } };
 }
 
@@ -87,6 +89,11 @@ export interface WebhookDeliveryResult {
   readonly duplicates: readonly DeliveredEvent[];
   /** One run per job whose trigger matched an event, in order. */
   readonly runs: readonly RunResult[];
+  /**
+   * For each run, the properties the job's trigger computed for it (`PREPROCESS_RUN`, which the
+   * service sends first for triggers that ask for it, such as external sources); `[]` otherwise.
+   */
+  readonly runProperties: readonly (readonly DisplayProperty[])[];
 }
 
 /** A {@link RunHarness} that also plays Trigger.dev's part for HTTP sources (webhook triggers). */
@@ -317,6 +324,30 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
     return { run, source: state };
   };
 
+  /** `PREPROCESS_RUN`: the run's properties, or undefined when the job aborts the run. */
+  const preprocess = async (client: TriggerClientLike, job: IndexedJob, event: DeliveredEvent) => {
+    const answer = (await send(
+      client,
+      "PREPROCESS_RUN",
+      { "content-type": "application/json" },
+      JSON.stringify({
+        event: {
+          id: event.id ?? `evt_${randomBytes(6).toString("hex")}`,
+          name: event.name,
+          payload: event.payload ?? null,
+          context: event.context ?? null,
+          timestamp: new Date(harness.clock.now()).toISOString(),
+        },
+        job: { id: job.id, version: job.version },
+        run: { id: `preprocess_${randomBytes(4).toString("hex")}`, isTest: false },
+        environment: { id: "env_harness", slug: "dev", type: "DEVELOPMENT" },
+        organization: { id: "org_harness", title: "Run harness", slug: "harness" },
+        account: { id: "account_harness", metadata: {} },
+      }),
+    )) as { abort?: boolean; properties?: DisplayProperty[] };
+    return answer.abort ? undefined : (answer.properties ?? []);
+  };
+
   const deliverWebhook: HttpSourceHarness["deliverWebhook"] = async (client, request) => {
     const source = sources.get(request.key);
     if (!source) {
@@ -348,6 +379,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
     }
     const jobs = (await index(client)).jobs.filter((job) => !job.internal && job.trigger.rule);
     const runs: RunResult[] = [];
+    const runProperties: DisplayProperty[][] = [];
     for (const event of events) {
       for (const job of jobs) {
         const rule = job.trigger.rule as NonNullable<IndexedJob["trigger"]["rule"]>;
@@ -357,6 +389,9 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
         if (!matchesEventFilter(event.payload, rule.payload) || !matchesEventFilter(event.context, rule.context)) {
           continue;
         }
+        const properties = job.preprocessRuns ? await preprocess(client, job, event) : [];
+        if (properties === undefined) continue;
+        runProperties.push(properties);
         runs.push(
           await harness.runJob(client, job.id, event.payload, {
             eventName: event.name,
@@ -366,7 +401,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
         );
       }
     }
-    return { response: answer.response ?? { status: 200 }, events, duplicates, runs };
+    return { response: answer.response ?? { status: 200 }, events, duplicates, runs, runProperties };
   };
 
   return {

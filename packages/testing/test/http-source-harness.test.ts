@@ -45,6 +45,9 @@ const cardEvent = (name: string, filter?: Record<string, string[]>) => ({
   icon: "demo",
   ...(filter ? { filter } : {}),
   parsePayload: (payload: unknown) => payload as { id: string; kind: string; column: string },
+  runProperties: (payload: { id: string; column: string }) => [
+    { label: "Card", text: `${payload.id} (${payload.column})` },
+  ],
 });
 
 let sources: HttpSourceHarness;
@@ -102,6 +105,11 @@ describe("startHttpSourceHarness", () => {
     expect(delivered.runs.map((run) => [run.job.id, run.status, run.output])).toEqual([
       ["on-card", "SUCCESS", { seen: "evt-1" }],
       ["on-card-done", "SUCCESS", { seen: "evt-1" }],
+    ]);
+    // PREPROCESS_RUN went through the SDK first: the trigger's runProperties for each run.
+    expect(delivered.runProperties).toEqual([
+      [{ label: "Card", text: "evt-1 (done)" }],
+      [{ label: "Card", text: "evt-1 (done)" }],
     ]);
 
     const repeat = await sources.deliverWebhook(client, {

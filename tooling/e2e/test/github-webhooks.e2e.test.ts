@@ -118,6 +118,13 @@ describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (s
       ["thank-for-issue", "SUCCESS", { issue: 42, action: "opened" }],
     ]);
     expect(signed.runs[0]?.tasks.map((task) => task.name)).toEqual(["Create Issue Comment"]);
+    // The trigger's run properties, computed by the SDK (PREPROCESS_RUN) from the typed payload.
+    expect(signed.runProperties[0]).toEqual(
+      expect.arrayContaining([
+        { label: "Repo", text: "acme/widgets", url: "https://github.com/acme/widgets" },
+        { label: "Issue", text: "#42: Crash on start", url: "https://github.com/acme/widgets/issues/42" },
+      ]),
+    );
     expect(githubApi().requests.map((request) => `${request.method} ${request.url}`)).toEqual([
       "POST /repos/acme/widgets/issues/42/comments",
     ]);
