@@ -7,6 +7,8 @@ export interface SlackOptions extends IntegrationOptions {
   token?: string;
   /** Web API root (default `https://slack.com/api/`), e.g. a local stand-in; a trailing `/` is added if missing. */
   baseUrl?: string;
+  /** The fetch the `WebClient` sends with (a proxy, an instrumented client); the global one by default. */
+  fetch?: typeof fetch;
 }
 
 /** The integration's bound `runTask`, as the task namespaces call it. */

@@ -36,6 +36,7 @@ export class Slack extends Integration<WebClient, SlackOptions> {
       rejectRateLimitedCalls: true,
       logLevel: LogLevel.ERROR,
       timeout: this.timeoutMs,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
     });
   }
 

@@ -48,3 +48,20 @@ describe("Slack", () => {
     expect(server().requests).toHaveLength(1);
   });
 });
+
+describe("Slack fetch option", () => {
+  it("sends every request through the given fetch", async () => {
+    const seen: string[] = [];
+    const slack = new Slack({
+      id: "sl",
+      token: "xoxb-custom-fetch",
+      baseUrl: `${server().url}/api/`,
+      fetch: (input, init) => {
+        seen.push(String(input));
+        return fetch(input, init);
+      },
+    }).cloneForRun(createTestIO().io, "sl");
+    await slack.runTask("auth", async (client) => (await client.auth.test()).user_id ?? null);
+    expect(seen).toEqual([`${server().url}/api/auth.test`]);
+  });
+});

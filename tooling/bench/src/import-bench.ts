@@ -7,7 +7,7 @@ import { median } from "./measure.js";
 const here = dirname(new URL(import.meta.url).pathname);
 
 /** Wall time of `node -e "await import(pkg)"` in a fresh process, median of alternating runs, in ms. */
-export function measureColdImport(packages: string[], runs = 15): Record<string, number> {
+export function measureColdImport(packages: string[], runs = 11): Record<string, number> {
   const samples: Record<string, number[]> = Object.fromEntries(["(node alone)", ...packages].map((p) => [p, []]));
   for (let run = 0; run < runs; run++) {
     for (const name of Object.keys(samples)) {

@@ -16,7 +16,7 @@ export function median(values: number[]): number {
 export async function compareOps<K extends string>(
   candidates: Record<K, Operation>,
   { rounds = 11, roundMs = 200, warmupMs = 300 }: { rounds?: number; roundMs?: number; warmupMs?: number } = {},
-): Promise<Record<K, number>> {
+): Promise<Comparison<K>> {
   const names = Object.keys(candidates) as K[];
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   const run = async (operation: Operation, ms: number) => {
@@ -36,5 +36,15 @@ export async function compareOps<K extends string>(
     for (const name of round % 2 ? [...names].reverse() : names)
       samples[name].push(await run(candidates[name], roundMs));
   }
-  return Object.fromEntries(names.map((name) => [name, median(samples[name])])) as Record<K, number>;
+  const medians = Object.fromEntries(names.map((name) => [name, median(samples[name])])) as Record<K, number>;
+  return Object.assign(medians, {
+    ratio: (a: K, b: K) => median(samples[a].map((value, round) => value / (samples[b][round] as number))),
+  });
 }
+
+/**
+ * Median ops/s per candidate, and `ratio(a, b)`: the median over rounds of a's ops/s divided by
+ * b's in the same round. Pairing the rounds cancels drift that hits both, which matters when the
+ * difference measured is a few percent of a network round trip.
+ */
+export type Comparison<K extends string> = Record<K, number> & { ratio(a: K, b: K): number };
