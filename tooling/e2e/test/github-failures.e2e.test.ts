@@ -1,29 +1,17 @@
 import { inspect } from "node:util";
-import { useRecordingServer } from "@acme/integration-kit/testing";
-import { type RunHarness, startRunHarness } from "@acme/testing";
-import type { TriggerClient } from "@trigger.dev/sdk";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defineGithubJobs, GITHUB_LOCAL_TOKEN, repoPayload } from "./github-jobs.js";
+import { describe, expect, it } from "vitest";
+import { GITHUB_LOCAL_TOKEN, repoPayload, useGithubJobRun } from "./github-jobs.js";
 import { triggerSdks } from "./trigger-sdks.js";
 
 const HOUR = 3_600_000;
 
 describe.each(triggerSdks)("GitHub failures in a job run by $alias $version", (sdk) => {
-  const github = useRecordingServer({ body: { full_name: "acme/app", id: 1 } });
-  let harness: RunHarness;
-  let client: TriggerClient;
-
-  beforeAll(async () => {
-    harness = await startRunHarness({ log: (line) => console.error(line) });
-    client = new sdk.TriggerClient({ id: "e2e-github", ...harness.clientOptions });
-    defineGithubJobs(client, sdk, github().url);
-  });
-  afterAll(() => harness.close());
+  const run = useGithubJobRun(sdk, { body: { full_name: "acme/app", id: 1 } });
 
   it("rate limited (403, x-ratelimit-remaining: 0): retried at x-ratelimit-reset, then succeeds", async () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;
     let calls = 0;
-    github().respondWith(() =>
+    run.github().respondWith(() =>
       ++calls === 1
         ? {
             status: 403,
@@ -33,7 +21,7 @@ describe.each(triggerSdks)("GitHub failures in a job run by $alias $version", (s
         : { body: { full_name: "acme/app" } },
     );
     const started = Date.now();
-    const result = await harness.runJob(client, "get-repo-local", repoPayload);
+    const result = await run.harness.runJob(run.client, "get-repo-local", repoPayload);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.status).toBe("SUCCESS");
     expect(result.output).toEqual({ fullName: "acme/app" });
@@ -43,19 +31,19 @@ describe.each(triggerSdks)("GitHub failures in a job run by $alias $version", (s
     const [task] = result.tasks;
     expect(task?.attempts.map((attempt) => attempt.status)).toEqual(["RETRYING", "COMPLETED"]);
     expect(task?.attempts[0]?.error?.message).toMatch(/GitHub integration \(github\).*"Get Repo".*403.*rate limit/i);
-    expect(github().requests).toHaveLength(2);
+    expect(run.github().requests).toHaveLength(2);
   });
 
   it("a permanent error (404) fails the task and the run without retries", async () => {
-    github().respondWith(() => ({ status: 404, body: { message: "Not Found" } }));
-    const result = await harness.runJob(client, "get-repo-local", repoPayload);
+    run.github().respondWith(() => ({ status: 404, body: { message: "Not Found" } }));
+    const result = await run.harness.runJob(run.client, "get-repo-local", repoPayload);
     expect(result.status).toBe("ERROR");
     expect(result.executions).toBe(1);
     expect(result.error?.message).toMatch(/GitHub integration \(github\).*"Get Repo".*404/);
     const [task] = result.tasks;
     expect(task?.status).toBe("ERRORED");
     expect(task?.attempts.map((attempt) => attempt.status)).toEqual(["ERRORED"]);
-    expect(github().requests).toHaveLength(1);
+    expect(run.github().requests).toHaveLength(1);
     expect(inspect(result, { depth: 12 })).not.toContain(GITHUB_LOCAL_TOKEN);
   });
 });

@@ -1,6 +1,13 @@
 import { Github } from "@acme/github";
-import type { RecordedRequest } from "@acme/integration-kit/testing";
+import {
+  type RecordedRequest,
+  type RecordedResponse,
+  type RecordingServer,
+  useRecordingServer,
+} from "@acme/integration-kit/testing";
+import { type RunHarness, startRunHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
+import { afterAll, beforeAll } from "vitest";
 import type { TriggerSdk } from "./trigger-sdks.js";
 
 /** The token the LOCAL integration is created with. */
@@ -41,4 +48,24 @@ export function defineGithubJobs(client: TriggerClient, sdk: TriggerSdk, baseUrl
         ),
     });
   }
+}
+
+/** What a GitHub end-to-end test drives: a recording GitHub, the run harness and a client of one SDK. */
+export interface GithubJobRun {
+  readonly github: () => RecordingServer;
+  readonly harness: RunHarness;
+  readonly client: TriggerClient;
+}
+
+/** A recording GitHub that answers `response`, and the harness, for one describe block, with the jobs defined. */
+export function useGithubJobRun(sdk: TriggerSdk, response: RecordedResponse): GithubJobRun {
+  const github = useRecordingServer(response);
+  const run = { github } as { github: () => RecordingServer; harness: RunHarness; client: TriggerClient };
+  beforeAll(async () => {
+    run.harness = await startRunHarness({ log: (line) => console.error(line) });
+    run.client = new sdk.TriggerClient({ id: "e2e-github", ...run.harness.clientOptions });
+    defineGithubJobs(run.client, sdk, github().url);
+  });
+  afterAll(() => run.harness.close());
+  return run;
 }
