@@ -32,5 +32,6 @@ export {
   type WebhookHeaders,
   type WebhookRejection,
   type WebhookVerification,
+  webhookHeader,
 } from "./webhook-signature.js";
 export { withTimeout } from "./with-timeout.js";

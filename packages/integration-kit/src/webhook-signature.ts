@@ -51,7 +51,8 @@ export interface WebhookDelivery {
 
 const encoder = new TextEncoder();
 
-function header(headers: WebhookHeaders, name: string): string | undefined {
+/** One request header by name, whatever the case and however the framework handed headers over. */
+export function webhookHeader(headers: WebhookHeaders, name: string): string | undefined {
   if (typeof Headers !== "undefined" && headers instanceof Headers) return headers.get(name) ?? undefined;
   const record = headers as Record<string, string | readonly string[] | undefined>;
   const key = Object.keys(record).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
@@ -111,7 +112,7 @@ export async function verifyWebhookSignature(
       "no webhook secret is configured, so nothing can be verified. Set the secret the service signs with.",
     );
   }
-  const signature = header(headers, scheme.signatureHeader)?.trim();
+  const signature = webhookHeader(headers, scheme.signatureHeader)?.trim();
   if (!signature) return reject(scheme, "missing-signature", `the ${scheme.signatureHeader} header is missing.`);
   const prefix = scheme.prefix ?? "";
   const received = signature.startsWith(prefix) ? decode(signature.slice(prefix.length), scheme.encoding) : undefined;
@@ -126,7 +127,7 @@ export async function verifyWebhookSignature(
   let signed = body;
   if (scheme.timestamp) {
     const { header: timestampHeader, toleranceSeconds, signedText } = scheme.timestamp;
-    const timestamp = header(headers, timestampHeader)?.trim();
+    const timestamp = webhookHeader(headers, timestampHeader)?.trim();
     if (!timestamp || !/^\d{1,12}$/.test(timestamp)) {
       return reject(scheme, "missing-timestamp", `the ${timestampHeader} header is missing or not epoch seconds.`);
     }

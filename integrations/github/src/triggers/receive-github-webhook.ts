@@ -1,4 +1,9 @@
-import { verifyWebhookSignature, type WebhookHeaders, type WebhookRejection } from "@acme/integration-kit";
+import {
+  verifyWebhookSignature,
+  type WebhookHeaders,
+  type WebhookRejection,
+  webhookHeader,
+} from "@acme/integration-kit";
 import { GithubWebhookError, type GithubWebhookRejection } from "./github-webhook-error.js";
 import { githubWebhookScheme } from "./github-webhook-scheme.js";
 
@@ -63,13 +68,7 @@ const SIGNATURE_FAILURES: Record<WebhookRejection, { problem: string; fix: strin
   "stale-timestamp": { problem: "the delivery is too old.", fix: "GitHub deliveries are not timestamped." },
 };
 
-const headerOf = (headers: WebhookHeaders, name: string): string | undefined => {
-  if (typeof Headers !== "undefined" && headers instanceof Headers) return headers.get(name) ?? undefined;
-  const record = headers as Record<string, string | readonly string[] | undefined>;
-  const key = Object.keys(record).find((candidate) => candidate.toLowerCase() === name);
-  const value = key === undefined ? undefined : record[key];
-  return (Array.isArray(value) ? value[0] : (value as string | undefined))?.trim() || undefined;
-};
+const headerOf = (headers: WebhookHeaders, name: string) => webhookHeader(headers, name)?.trim() || undefined;
 
 /** GitHub sends JSON, or `payload=<json>` when a webhook was created with the form content type. */
 function parsePayload(rawBody: string): Record<string, unknown> | undefined {
