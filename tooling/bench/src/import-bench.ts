@@ -1,13 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { median } from "./measure.js";
 
 const here = dirname(new URL(import.meta.url).pathname);
 
 /** Wall time of `node -e "await import(pkg)"` in a fresh process, median of alternating runs, in ms. */
-export function measureColdImport(packages: string[], runs = 11): Record<string, number> {
+export function measureColdImport(packages: string[], runs = 9): Record<string, number> {
   const samples: Record<string, number[]> = Object.fromEntries(["(node alone)", ...packages].map((p) => [p, []]));
   for (let run = 0; run < runs; run++) {
     for (const name of Object.keys(samples)) {
@@ -32,6 +31,19 @@ function directorySize(dir: string): number {
 }
 
 /**
+ * Where Node would find `name` from `from`: the nearest `node_modules/<name>` up the tree. Walked by
+ * hand, because `require.resolve("<name>/package.json")` fails for packages whose `exports` do not
+ * list it (octokit).
+ */
+function findManifest(name: string, from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", name, "package.json");
+    if (existsSync(candidate)) return realpathSync(candidate);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
  * Bytes a user installs with `pkg`: the package and its production dependency closure, each
  * package counted once. Workspace packages count only what they publish (`files`).
  */
@@ -39,12 +51,8 @@ export function installedSize(pkg: string): number {
   const seen = new Set<string>();
   let total = 0;
   const visit = (name: string, from: string) => {
-    let manifestPath: string;
-    try {
-      manifestPath = realpathSync(createRequire(join(from, "noop.js")).resolve(`${name}/package.json`));
-    } catch {
-      return; // optional or platform-specific dependency that is not installed
-    }
+    const manifestPath = findManifest(name, from);
+    if (!manifestPath) return; // an optional or platform-specific dependency that is not installed
     const root = dirname(manifestPath);
     if (seen.has(root)) return;
     seen.add(root);

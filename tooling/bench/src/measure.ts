@@ -15,7 +15,7 @@ export function median(values: number[]): number {
  */
 export async function compareOps<K extends string>(
   candidates: Record<K, Operation>,
-  { rounds = 11, roundMs = 200, warmupMs = 300 }: { rounds?: number; roundMs?: number; warmupMs?: number } = {},
+  { rounds = 9, roundMs = 200, warmupMs = 200 }: { rounds?: number; roundMs?: number; warmupMs?: number } = {},
 ): Promise<Comparison<K>> {
   const names = Object.keys(candidates) as K[];
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;

@@ -40,7 +40,7 @@ export async function measureTaskOverhead() {
       theirs: () => theirs.cloneForRun(io, "github").runTask("get", async (o) => (await o.rest.issues.get(issue)).data),
       direct: async () => (await direct.rest.issues.get(issue)).data,
     },
-    { rounds: 21, roundMs: 150 },
+    { rounds: 15, roundMs: 150 },
   );
   const oursSlack = new Slack({ id: "slack", fetch: slackInMemory });
   // The earlier @trigger.dev/slack takes no fetch or base URL, so it has no row here. The direct
@@ -54,7 +54,7 @@ export async function measureTaskOverhead() {
           .runTask("post", async (c) => (await c.chat.postMessage(message)).ts ?? null),
       direct: async () => (await directSlack.chat.postMessage(message)).ts,
     },
-    { rounds: 21, roundMs: 150 },
+    { rounds: 15, roundMs: 150 },
   );
 
   const server = await startLoopbackServer();
