@@ -24,6 +24,15 @@ function kitVersions() {
 
 const SERVICE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
+/** The vendor SDK's current version, pinned exactly as the repo pins everything; "*" when the registry cannot say. */
+function latestVersion(pkg) {
+  try {
+    return execFileSync("npm", ["view", pkg, "version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "*";
+  }
+}
+
 /** @param {import("plop").NodePlopAPI} plop */
 export default function generator(plop) {
   plop.setGenerator("integration", {
@@ -80,6 +89,7 @@ export default function generator(plop) {
         versions: kitVersions(),
         className: plop.getHelper("pascalCase")(answers.service),
         tokenEnv: `${plop.getHelper("constantCase")(answers.service)}_TOKEN`,
+        sdkVersion: answers.sdk ? latestVersion(answers.sdk) : undefined,
         local: answers.auth !== "hosted",
         hosted: answers.auth !== "local",
       };
