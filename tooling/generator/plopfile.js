@@ -27,7 +27,10 @@ const SERVICE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** The vendor SDK's current version, pinned exactly as the repo pins everything; "*" when the registry cannot say. */
 function latestVersion(pkg) {
   try {
-    return execFileSync("npm", ["view", pkg, "version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("npm", ["view", pkg, "version"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "*";
   }
