@@ -1,4 +1,4 @@
-import { signWebhook } from "@acme/integration-kit";
+import { signWebhook, WebhookRejectedError } from "@acme/integration-kit";
 import definitions from "@octokit/webhooks-examples";
 import { describe, expect, it } from "vitest";
 import { Github, GithubWebhookError, githubWebhookScheme, receiveGithubWebhook } from "../src/index.js";
@@ -94,6 +94,12 @@ describe("receiveGithubWebhook", () => {
       if (receipt.ok) continue;
       rejected += 1;
       expect(receipt.error).toBeInstanceOf(GithubWebhookError);
+      expect(receipt.error).toBeInstanceOf(WebhookRejectedError);
+      expect(receipt.error).toMatchObject({
+        code: "WEBHOOK_REJECTED",
+        service: "GitHub",
+        integrationId: "github-main",
+      });
       expect(receipt.error.status, forgery.label).toBe(401);
       expect(receipt.error.message).toMatch(/^GitHub integration \(github-main\): webhook delivery rejected: /);
       expect(receipt.error.message).not.toContain(SECRET);

@@ -60,7 +60,7 @@ describe("slackEvents.on(type)", () => {
       const result = await trigger.verifyPayload(trigger.event.parsePayload(await stored(request)));
       expect(result).toMatchObject({
         success: false,
-        reason: expect.stringMatching(/^Slack \(integration "slack", HTTP endpoint "slack-events"\)/),
+        reason: expect.stringMatching(/^Slack integration \(slack\), HTTP endpoint "slack-events"/),
       });
       expect(JSON.stringify(result)).not.toContain(SECRET);
     }

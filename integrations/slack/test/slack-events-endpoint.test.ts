@@ -190,7 +190,7 @@ describe("slack.events.endpoint: everything else is refused", () => {
     expect(result.status).toBe(401);
     expect(result.body).toMatchObject({ ok: false, error: reason });
     expect(result.body?.message).toMatch(
-      /^Slack \(integration "slack-bot", HTTP endpoint "slack-events"\): Slack webhook rejected/,
+      /^Slack integration \(slack-bot\), HTTP endpoint "slack-events": Slack webhook rejected/,
     );
     expect(result.text).not.toContain(SECRET);
     counts.forgeries += 1;
@@ -238,7 +238,7 @@ describe("slack.events.endpoint without a signing secret", () => {
       const result = await answer(endpoint, slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET }));
       expect(result.status).toBe(500);
       expect(result.body).toMatchObject({ ok: false, error: "no-signing-secret" });
-      expect(result.body?.message).toMatch(/^Slack \(integration "slack-bot", HTTP endpoint "slack-events"\)/);
+      expect(result.body?.message).toMatch(/^Slack integration \(slack-bot\), HTTP endpoint "slack-events"/);
       expect(result.body?.message).toContain("Set SLACK_SIGNING_SECRET");
       expect(result.body?.message).toContain("signingSecret");
       counts.forgeries += 1;
@@ -262,7 +262,9 @@ describe("slack.events.endpoint without a signing secret", () => {
       expect.objectContaining({
         name: "SlackEventsError",
         reason: "invalid-options",
-        message: expect.stringMatching(/^Slack \(integration "slack"\): .*needs an `id`/),
+        message: expect.stringMatching(/^Slack integration \(slack\): .*needs an `id`/),
+        code: "WEBHOOK_REJECTED",
+        status: 400,
       }),
     );
   });

@@ -107,7 +107,9 @@ describe("parseSlackEventsRequest on what Slack would not send", () => {
     expect(() => parseSlackEventsRequest(body)).toThrow(
       expect.objectContaining({ name: "SlackEventsError", reason: "malformed-payload" }),
     );
-    expect(() => parseSlackEventsRequest(body)).toThrow(/^Slack Events API request is malformed: /);
+    expect(() => parseSlackEventsRequest(body, "slack-main")).toThrow(
+      /^Slack integration \(slack-main\): Events API request is malformed: /,
+    );
   });
 
   it("reads url_verification and app_rate_limited requests", () => {

@@ -7,7 +7,8 @@ export type IntegrationErrorCode =
   | "MISSING_CREDENTIAL"
   | "TASK_OUTSIDE_RUN"
   | "SERVICE_ERROR"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "WEBHOOK_REJECTED";
 
 /** Where an error happened: which service, and which integration instance of it. */
 export interface ErrorOrigin {

@@ -24,6 +24,7 @@ export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from ".
 export { TaskInputError } from "./task-input-error.js";
 export { displayProperties, toJsonValue } from "./task-values.js";
 export { guardOptions } from "./token-guard.js";
+export { WebhookRejectedError } from "./webhook-rejected-error.js";
 export {
   type HmacSignatureScheme,
   signWebhook,

@@ -133,7 +133,7 @@ describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => 
     );
     expect(delivery.response.status).toBe(500);
     expect(JSON.parse(delivery.response.body).message).toMatch(
-      /^Slack \(integration "slack", HTTP endpoint "unconfigured"\): no signing secret .* Set SLACK_SIGNING_SECRET/,
+      /^Slack integration \(slack\), HTTP endpoint "unconfigured": no signing secret .* Set SLACK_SIGNING_SECRET/,
     );
     expect(delivery.runs).toEqual([]);
   });

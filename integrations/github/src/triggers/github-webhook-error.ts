@@ -1,3 +1,5 @@
+import { WebhookRejectedError } from "@acme/integration-kit";
+
 /** Why a GitHub webhook delivery was refused. */
 export type GithubWebhookRejection =
   | "no-secret-configured"
@@ -14,24 +16,19 @@ export type GithubWebhookRejection =
  * A GitHub webhook delivery that was not turned into an event. The message names GitHub, the
  * integration id, what was wrong and what to do; it never contains the secret or a signature.
  */
-export class GithubWebhookError extends Error {
+export class GithubWebhookError extends WebhookRejectedError {
   /** Machine-readable reason. */
-  readonly reason: GithubWebhookRejection;
-  /** Always `"GitHub"`. */
-  readonly service = "GitHub";
-  /** The `id` option of the Github integration that received the delivery. */
-  readonly integrationId: string;
-  /** The HTTP status the delivery is answered with (GitHub shows it and offers a redelivery). */
-  readonly status: number;
+  declare readonly reason: GithubWebhookRejection;
 
   constructor(options: { reason: GithubWebhookRejection; integrationId: string; problem: string; fix: string }) {
     super(
-      `GitHub integration (${options.integrationId}): webhook delivery rejected: ${options.problem} ${options.fix}`,
+      { service: { name: "GitHub" }, integrationId: options.integrationId },
+      {
+        reason: options.reason,
+        status: statusFor(options.reason),
+        message: `webhook delivery rejected: ${options.problem} ${options.fix}`,
+      },
     );
-    this.name = "GithubWebhookError";
-    this.reason = options.reason;
-    this.integrationId = options.integrationId;
-    this.status = statusFor(options.reason);
   }
 }
 

@@ -35,8 +35,9 @@ const kindOf = (value: unknown): FieldKind | "other" => {
   return "other";
 };
 
-const malformed = (detail: string) =>
-  new SlackEventsError("malformed-payload", `Slack Events API request is malformed: ${detail}`);
+/** What is wrong with a body; {@link parseSlackEventsRequest} turns it into a SlackEventsError. */
+class Malformed extends Error {}
+const malformed = (detail: string) => new Malformed(detail);
 
 function requireFields(subject: string, record: Record<string, unknown>, fields: Readonly<Record<string, FieldKind>>) {
   for (const [field, kind] of Object.entries(fields)) {
@@ -46,10 +47,19 @@ function requireFields(subject: string, record: Record<string, unknown>, fields:
 
 /**
  * Parses the raw body of an Events API request into its typed shape. Throws a
- * {@link SlackEventsError} (`malformed-payload`) for anything Slack would not send. It does not
- * check the signature: call it only on verified bodies.
+ * {@link SlackEventsError} (`malformed-payload`, naming `integrationId`) for anything Slack would
+ * not send. It does not check the signature: call it only on verified bodies.
  */
-export function parseSlackEventsRequest(rawBody: string): SlackEventsApiRequest {
+export function parseSlackEventsRequest(rawBody: string, integrationId = "slack"): SlackEventsApiRequest {
+  try {
+    return parseBody(rawBody);
+  } catch (error) {
+    if (!(error instanceof Malformed)) throw error;
+    throw new SlackEventsError(integrationId, "malformed-payload", `Events API request is malformed: ${error.message}`);
+  }
+}
+
+function parseBody(rawBody: string): SlackEventsApiRequest {
   let body: unknown;
   try {
     body = JSON.parse(rawBody);

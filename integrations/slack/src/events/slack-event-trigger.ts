@@ -102,15 +102,17 @@ export class SlackEventTrigger<TType extends SlackEventType>
   #parse(payload: unknown): SlackEventPayload<TType> {
     if (!isStoredRequest(payload)) {
       throw new SlackEventsError(
+        this.#endpoint.integrationId,
         "malformed-payload",
-        `Slack (HTTP endpoint "${this.#endpoint.id}"): the run's payload is not the HTTP request Trigger.dev stores for an endpoint.`,
+        `HTTP endpoint "${this.#endpoint.id}": the run's payload is not the HTTP request Trigger.dev stores for an endpoint.`,
       );
     }
-    const body = parseSlackEventsRequest(payload.rawBody);
+    const body = parseSlackEventsRequest(payload.rawBody, this.#endpoint.integrationId);
     if (body.type !== "event_callback" || body.event.type !== this.type) {
       throw new SlackEventsError(
+        this.#endpoint.integrationId,
         "malformed-payload",
-        `Slack (HTTP endpoint "${this.#endpoint.id}"): expected a ${this.type} event, got ${body.type === "event_callback" ? body.event.type : body.type}.`,
+        `HTTP endpoint "${this.#endpoint.id}": expected a ${this.type} event, got ${body.type === "event_callback" ? body.event.type : body.type}.`,
       );
     }
     const envelope = body as unknown as SlackEventPayload<TType>;

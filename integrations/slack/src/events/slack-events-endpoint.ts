@@ -68,8 +68,9 @@ export class SlackEventsEndpoint {
   constructor(client: HttpEndpointClient, integrationId: string, options: SlackEventsEndpointOptions) {
     if (typeof options?.id !== "string" || options.id === "") {
       throw new SlackEventsError(
+        integrationId,
         "invalid-options",
-        `Slack (integration "${integrationId}"): slack.events.endpoint() needs an \`id\`, e.g. { id: "slack-events" }.`,
+        'slack.events.endpoint() needs an `id`, e.g. { id: "slack-events" }.',
       );
     }
     this.#integrationId = integrationId;
@@ -84,6 +85,11 @@ export class SlackEventsEndpoint {
       respondWith: { filter: { method: ["POST"] }, handler: (request) => this.handle(request) },
       verify: async (request) => this.#toVerifyResult(await this.#check(request.headers, await request.text(), false)),
     });
+  }
+
+  /** The `id` of the Slack integration this endpoint belongs to. */
+  get integrationId(): string {
+    return this.#integrationId;
   }
 
   /** The endpoint's id (as the SDK slugified it). */
@@ -117,11 +123,11 @@ export class SlackEventsEndpoint {
       return json(status, { ok: false, error: verification.reason, message: verification.message });
     }
     try {
-      const body = parseSlackEventsRequest(rawBody);
+      const body = parseSlackEventsRequest(rawBody, this.#integrationId);
       return body.type === "url_verification" ? json(200, { challenge: body.challenge }) : json(200, { ok: true });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return json(400, { ok: false, error: "malformed-payload", message: this.#describe(message) });
+      const detail = error instanceof SlackEventsError ? error.detail : String(error);
+      return json(400, { ok: false, error: "malformed-payload", message: this.#describe(detail) });
     }
   }
 
@@ -134,7 +140,7 @@ export class SlackEventsEndpoint {
   }
 
   #describe(detail: string): string {
-    return `Slack (integration "${this.#integrationId}", HTTP endpoint "${this.id}"): ${detail}`;
+    return `Slack integration (${this.#integrationId}), HTTP endpoint "${this.id}": ${detail}`;
   }
 
   async #check(headers: Headers, rawBody: string, replayWindow: boolean): Promise<SlackRequestVerification> {

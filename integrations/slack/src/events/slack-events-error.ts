@@ -1,3 +1,5 @@
+import { WebhookRejectedError } from "@acme/integration-kit";
+
 /** Why the Slack Events API helper refused a request. */
 export type SlackEventsErrorReason =
   | "no-signing-secret"
@@ -9,14 +11,23 @@ export type SlackEventsErrorReason =
   | "malformed-payload"
   | "invalid-options";
 
-/** A Slack Events API request was refused; the message says why and never contains the signing secret. */
-export class SlackEventsError extends Error {
-  /** Machine-readable reason. */
-  readonly reason: SlackEventsErrorReason;
+const STATUS: Record<SlackEventsErrorReason, number> = {
+  "no-signing-secret": 500,
+  "missing-signature": 401,
+  "malformed-signature": 401,
+  "signature-mismatch": 401,
+  "missing-timestamp": 401,
+  "stale-timestamp": 401,
+  "malformed-payload": 400,
+  "invalid-options": 400,
+};
 
-  constructor(reason: SlackEventsErrorReason, message: string) {
-    super(message);
-    this.name = "SlackEventsError";
-    this.reason = reason;
+/** A Slack Events API request was refused; the message says why and never contains the signing secret. */
+export class SlackEventsError extends WebhookRejectedError {
+  /** Machine-readable reason. */
+  declare readonly reason: SlackEventsErrorReason;
+
+  constructor(integrationId: string, reason: SlackEventsErrorReason, message: string) {
+    super({ service: { name: "Slack" }, integrationId }, { reason, status: STATUS[reason], message });
   }
 }
