@@ -1,3 +1,4 @@
+import { WebhookRejectedError } from "@acme/integration-kit";
 import type { IOWithIntegrations } from "@trigger.dev/sdk";
 import type { Github } from "../github.js";
 import type { OrgSourceParams, RepoSourceParams } from "./github-sources.js";
@@ -30,72 +31,71 @@ const missingFrom = (hook: Hook, desired: readonly string[]): string[] | undefin
   return missing.length > 0 ? missing : undefined;
 };
 
-function checkSecret(event: RegisterWebhookEvent<unknown>, integrationId: string): void {
-  if (!event.source.secret) {
-    throw new Error(
-      `GitHub integration (${integrationId}): can't register the webhook for ${event.source.url}: Trigger.dev supplied no secret, ` +
-        "and an unsigned webhook would be refused on every delivery. Re-register the trigger from the Trigger.dev dashboard.",
-    );
-  }
+/** How one kind of hook (repository or organization) is listed, updated and created, as tasks. */
+interface HookOperations {
+  list(): Promise<Hook[]>;
+  update(hookId: number, url: string, secret: string, addEvents: string[] | undefined): Promise<unknown>;
+  create(url: string, secret: string, events: string[]): Promise<unknown>;
 }
 
-const registered = (hook: Hook, url: string, desired: string[]): RegisteredWebhook => ({
-  data: { id: hook.id, url, events: [...hook.events] },
-  options: { event: desired },
-});
-
 /**
- * Registers a repository webhook idempotently, as integration tasks: lists the hooks, updates the
- * one pointing at the source's URL (adding missing events, setting the secret), or creates one.
+ * Lists the hooks, updates the one pointing at the source's URL (adding missing events, setting
+ * the secret), or creates one: running it twice leaves one hook.
  */
-export async function registerRepoWebhook(
+async function registerIdempotently(
+  event: RegisterWebhookEvent<unknown>,
+  integrationId: string,
+  hooks: HookOperations,
+): Promise<RegisteredWebhook> {
+  const { url, secret } = event.source;
+  if (!secret) {
+    throw new WebhookRejectedError(
+      { service: { name: "GitHub" }, integrationId },
+      {
+        reason: "no-secret-configured",
+        status: 500,
+        message:
+          `can't register the webhook for ${url}: Trigger.dev supplied no secret, and an unsigned webhook ` +
+          "would be refused on every delivery. Re-register the trigger from the Trigger.dev dashboard.",
+      },
+    );
+  }
+  const desired = [...new Set(event.options.event.desired)];
+  const existing = (await hooks.list()).find((hook) => hook.config.url === url);
+  const hook = existing
+    ? await hooks.update(existing.id, url, secret, missingFrom(existing, desired))
+    : await hooks.create(url, secret, desired);
+  return { data: { id: (hook as Hook).id, url, events: [...(hook as Hook).events] }, options: { event: desired } };
+}
+
+/** Registers a repository webhook idempotently, as integration tasks. */
+export function registerRepoWebhook(
   event: RegisterWebhookEvent<RepoSourceParams>,
   io: RegisterIO,
 ): Promise<RegisteredWebhook> {
   const github = io.integration;
-  checkSecret(event, github.id);
   const { owner, repo } = event.params;
-  const { url, secret } = event.source;
-  const desired = [...new Set(event.options.event.desired)];
-  const hooks = (await github.repos.listWebhooks(
-    "list-webhooks",
-    { owner, repo },
-    { paginate: { maxPages: 10 } },
-  )) as Hook[];
-  const existing = hooks.find((hook) => hook.config.url === url);
-  const hook = existing
-    ? await github.repos.updateWebhook("update-webhook", {
-        owner,
-        repo,
-        hookId: existing.id,
-        url,
-        secret,
-        addEvents: missingFrom(existing, desired),
-      })
-    : await github.repos.createWebhook("create-webhook", { owner, repo, url, secret, events: desired });
-  return registered(hook as Hook, url, desired);
+  return registerIdempotently(event, github.id, {
+    list: async () =>
+      (await github.repos.listWebhooks("list-webhooks", { owner, repo }, { paginate: { maxPages: 10 } })) as Hook[],
+    update: (hookId, url, secret, addEvents) =>
+      github.repos.updateWebhook("update-webhook", { owner, repo, hookId, url, secret, addEvents }),
+    create: (url, secret, events) => github.repos.createWebhook("create-webhook", { owner, repo, url, secret, events }),
+  });
 }
 
-/** Registers an organization webhook idempotently, like {@link registerRepoWebhook}. */
-export async function registerOrgWebhook(
+/** Registers an organization webhook idempotently, as integration tasks. */
+export function registerOrgWebhook(
   event: RegisterWebhookEvent<OrgSourceParams>,
   io: RegisterIO,
 ): Promise<RegisteredWebhook> {
   const github = io.integration;
-  checkSecret(event, github.id);
   const { org } = event.params;
-  const { url, secret } = event.source;
-  const desired = [...new Set(event.options.event.desired)];
-  const hooks = (await github.orgs.listWebhooks("list-webhooks", { org }, { paginate: { maxPages: 10 } })) as Hook[];
-  const existing = hooks.find((hook) => hook.config.url === url);
-  const hook = existing
-    ? await github.orgs.updateWebhook("update-webhook", {
-        org,
-        hookId: existing.id,
-        url,
-        secret,
-        addEvents: missingFrom(existing, desired),
-      })
-    : await github.orgs.createWebhook("create-webhook", { org, url, secret, events: desired });
-  return registered(hook as Hook, url, desired);
+  return registerIdempotently(event, github.id, {
+    list: async () =>
+      (await github.orgs.listWebhooks("list-webhooks", { org }, { paginate: { maxPages: 10 } })) as Hook[],
+    update: (hookId, url, secret, addEvents) =>
+      github.orgs.updateWebhook("update-webhook", { org, hookId, url, secret, addEvents }),
+    create: (url, secret, events) => github.orgs.createWebhook("create-webhook", { org, url, secret, events }),
+  });
 }
