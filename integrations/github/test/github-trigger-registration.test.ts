@@ -120,7 +120,10 @@ describe("webhook registration", () => {
   it("refuses to register a webhook without a secret, saying so", async () => {
     const { repo } = registerWith(github());
     await expect(repo(["issues"], "")).rejects.toThrow(/GitHub integration \(github-main\).*supplied no secret/);
-    await expect(repo(["issues"], "")).rejects.toMatchObject({ code: "WEBHOOK_REJECTED", reason: "no-secret-configured" });
+    await expect(repo(["issues"], "")).rejects.toMatchObject({
+      code: "WEBHOOK_REJECTED",
+      reason: "no-secret-configured",
+    });
     expect(server().requests).toEqual([]);
   });
 });
