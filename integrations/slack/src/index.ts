@@ -17,7 +17,6 @@ export {
   SLACK_SIGNING_SECRET_ENV,
   SlackEventsEndpoint,
   type SlackEventsEndpointOptions,
-  type SlackRawRequest,
   type SlackRequestVerification,
 } from "./events/slack-events-endpoint.js";
 export { SlackEventsError, type SlackEventsErrorReason } from "./events/slack-events-error.js";

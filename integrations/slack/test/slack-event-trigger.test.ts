@@ -4,9 +4,19 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { Slack } from "../src/index.js";
 
 const SECRET = "trigger-test-signing-secret";
-const events = new Slack({ id: "slack" }).events.endpoint(new TriggerClient({ id: "t", apiKey: "tr_dev_t" }), {
-  id: "slack-events",
-  signingSecret: SECRET,
+const API_KEY = "tr_dev_t";
+const client = new TriggerClient({ id: "t", apiKey: API_KEY, apiUrl: "http://127.0.0.1:9" });
+const events = new Slack({ id: "slack" }).events.endpoint(client, { id: "slack-events", signingSecret: SECRET });
+const ran: string[] = [];
+client.defineJob({
+  id: "on-reaction",
+  name: "On reaction",
+  version: "1.0.0",
+  trigger: events.on("reaction_added"),
+  run: async (payload) => {
+    ran.push(payload.event.reaction);
+    return { reaction: payload.event.reaction };
+  },
 });
 const reaction = slackEventCallback({
   type: "reaction_added",
@@ -27,6 +37,37 @@ async function stored(request: Request) {
   };
 }
 
+/**
+ * Executes the `on-reaction` job once through the real SDK with `payload` as the stored request, as
+ * Trigger.dev's EXECUTE_JOB does for a request it received at `receivedAt`.
+ */
+async function execute(payload: unknown, receivedAt: Date) {
+  const response = await client.handleRequest(
+    new Request("http://127.0.0.1/api/trigger", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-trigger-api-key": API_KEY,
+        "x-trigger-action": "EXECUTE_JOB",
+        "x-trigger-version": "2023-11-01",
+      },
+      body: JSON.stringify({
+        event: { id: "evt_1", name: "httpendpoint.slack-events", payload, context: null, timestamp: receivedAt },
+        job: { id: "on-reaction", version: "1.0.0" },
+        run: { id: "run_1", isTest: false, isRetry: false, startedAt: new Date() },
+        environment: { id: "env", slug: "dev", type: "DEVELOPMENT" },
+        organization: { id: "org", title: "Org", slug: "org" },
+        project: { id: "project", name: "Project", slug: "project" },
+        account: { id: "account", metadata: {} },
+        tasks: [],
+        connections: {},
+        yieldedExecutions: [],
+      }),
+    }),
+  );
+  return response.body as { status: string; output?: unknown; error?: { message: string } };
+}
+
 describe("slackEvents.on(type)", () => {
   it("parses the run's stored request into the typed envelope, without the verification token", async () => {
     const trigger = events.on("reaction_added");
@@ -44,27 +85,75 @@ describe("slackEvents.on(type)", () => {
     expect(await trigger.verifyPayload(payload)).toEqual({ success: true });
   });
 
-  it("still verifies a run re-executed an hour after delivery (freshness was judged on arrival)", async () => {
-    const trigger = events.on("reaction_added");
-    const timestamp = Math.floor(Date.now() / 1000) - 3600;
-    const request = slackEventsRequest({ url: "https://x.test/", body: reaction, signingSecret: SECRET, timestamp });
-    expect(await trigger.verifyPayload(trigger.event.parsePayload(await stored(request)))).toEqual({ success: true });
+  it("runs a job whose request was received fresh, however much later the run is executed", async () => {
+    ran.length = 0;
+    const signedAt = Math.floor(Date.now() / 1000) - 3600;
+    const request = slackEventsRequest({
+      url: "https://x.test/",
+      body: reaction,
+      signingSecret: SECRET,
+      timestamp: signedAt,
+    });
+    expect(await execute(await stored(request), new Date((signedAt + 5) * 1000))).toMatchObject({
+      status: "SUCCESS",
+      output: { reaction: "tada" },
+    });
+    expect(ran).toEqual(["tada"]);
   });
 
-  it("fails verification of a stored request that is unsigned or forged, naming why", async () => {
-    const trigger = events.on("reaction_added");
-    for (const request of [
-      slackEventsRequest({ url: "https://x.test/", body: reaction }),
-      slackEventsRequest({ url: "https://x.test/", body: reaction, signingSecret: "forged" }),
-    ]) {
-      const result = await trigger.verifyPayload(trigger.event.parsePayload(await stored(request)));
-      expect(result).toMatchObject({
-        success: false,
-        reason: expect.stringMatching(/^Slack integration \(slack\), HTTP endpoint "slack-events"/),
-      });
+  it("refuses, before the job runs, a stored request that arrived stale, in another method, unsigned or forged", async () => {
+    ran.length = 0;
+    const signedAt = Math.floor(Date.now() / 1000);
+    const signed = () =>
+      slackEventsRequest({ url: "https://x.test/", body: reaction, signingSecret: SECRET, timestamp: signedAt });
+    const put = async () => ({ ...(await stored(signed())), method: "PUT" });
+    const cases: Array<[string, () => Promise<unknown>, number, string]> = [
+      ["received an hour after signing", async () => stored(signed()), 3600, "stale-timestamp"],
+      ["received 30 days after signing", async () => stored(signed()), 30 * 86_400, "stale-timestamp"],
+      ["replayed as PUT at once", put, 0, "method-not-allowed"],
+      [
+        "unsigned",
+        async () => stored(slackEventsRequest({ url: "https://x.test/", body: reaction, timestamp: signedAt })),
+        0,
+        "missing-signature",
+      ],
+      [
+        "forged",
+        async () =>
+          stored(
+            slackEventsRequest({
+              url: "https://x.test/",
+              body: reaction,
+              signingSecret: "forged",
+              timestamp: signedAt,
+            }),
+          ),
+        0,
+        "signature-mismatch",
+      ],
+    ];
+    for (const [label, payload, delay, reason] of cases) {
+      const result = await execute(await payload(), new Date((signedAt + delay) * 1000));
+      expect([label, result.status, result.error?.message]).toEqual([
+        label,
+        "ERROR",
+        expect.stringMatching(
+          new RegExp(
+            `^Slack integration \\(slack\\): HTTP endpoint "slack-events": Slack webhook rejected \\(${reason}\\)`,
+          ),
+        ),
+      ]);
       expect(JSON.stringify(result)).not.toContain(SECRET);
     }
-    expect(await trigger.verifyPayload({ ...reaction } as never)).toMatchObject({ success: false });
+    expect(ran).toEqual([]);
+  });
+
+  it("verifyPayload refuses a payload that did not come from a stored request", async () => {
+    const trigger = events.on("reaction_added");
+    expect(await trigger.verifyPayload({ ...reaction } as never)).toMatchObject({
+      success: false,
+      reason: expect.stringMatching(/did not come from a Slack Events API request/),
+    });
   });
 
   it("refuses a stored request of another event type or another shape", async () => {
@@ -76,7 +165,7 @@ describe("slackEvents.on(type)", () => {
     expect(() => trigger.event.parsePayload({ foo: "bar" })).toThrow(/not the HTTP request Trigger.dev stores/);
   });
 
-  it("adds a body filter of your own to the event type", () => {
+  it("filters on the method and the event type, plus a body filter of your own", () => {
     const trigger = events.on("message", { filter: { event: { channel: ["C0DEPLOYS"] }, team_id: ["T1"] } });
     expect(trigger.toJSON()).toMatchObject({
       type: "static",
@@ -84,6 +173,7 @@ describe("slackEvents.on(type)", () => {
         event: "httpendpoint.slack-events",
         source: "slack.com",
         payload: {
+          method: ["POST"],
           body: { team_id: ["T1"], type: ["event_callback"], event: { channel: ["C0DEPLOYS"], type: ["message"] } },
         },
       },

@@ -74,7 +74,7 @@ describe("slack.events.endpoint: requests Slack signed", () => {
     expect(JSON.parse(await request.text())).toEqual(mention);
   });
 
-  it("registers with Trigger.dev as a POST-answering endpoint from slack.com", async () => {
+  it("registers with Trigger.dev as an endpoint from slack.com that answers every request, its jobs POSTs only", async () => {
     const client = new TriggerClient({ id: "slack-index", apiKey: "tr_dev_index" });
     const events = new Slack({ id: "slack" }).events.endpoint(client, { id: "Slack Events", signingSecret: SECRET });
     client.defineJob({
@@ -104,13 +104,14 @@ describe("slack.events.endpoint: requests Slack signed", () => {
         id: "slack-events",
         source: "slack.com",
         enabled: true,
-        immediateResponseFilter: { method: ["POST"] },
+        // An empty filter: Trigger.dev asks the endpoint about every method, so none is stored unanswered.
+        immediateResponseFilter: {},
       }),
     ]);
     expect(index.jobs[0]?.trigger.rule).toEqual({
       event: "httpendpoint.slack-events",
       source: "slack.com",
-      payload: { body: { type: ["event_callback"], event: { type: ["app_mention"] } } },
+      payload: { method: ["POST"], body: { type: ["event_callback"], event: { type: ["app_mention"] } } },
     });
   });
 });
@@ -222,6 +223,105 @@ describe("slack.events.endpoint: everything else is refused", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("slack.events.endpoint: methods other than POST", () => {
+  const endpoint = endpointFor(SECRET);
+  const resend = async (request: Request, method: string) =>
+    method === "GET" || method === "HEAD"
+      ? new Request(request.url, { method, headers: request.headers })
+      : new Request(request.url, { method, headers: request.headers, body: await request.text() });
+
+  it("answers 405 with Allow: POST to a signed or unsigned request in any other method, fresh or old", async () => {
+    const requests = () => [
+      slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET }),
+      slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET, timestamp: now() - 86_400 }),
+      slackEventsRequest({ url: URL_, body: mention }),
+    ];
+    for (const method of ["PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS"]) {
+      for (const request of requests()) {
+        const response = await endpoint.handle(await resend(request, method));
+        const body = JSON.parse(await response.text()) as Record<string, unknown>;
+        expect([method, response.status, response.headers.get("allow")]).toEqual([method, 405, "POST"]);
+        expect(body).toEqual({
+          ok: false,
+          error: "method-not-allowed",
+          message: `Slack integration (slack-bot), HTTP endpoint "slack-events": Slack webhook rejected (method-not-allowed): the request is a ${method}; Slack sends only POST.`,
+        });
+        counts.forgeries += 1;
+      }
+    }
+  });
+
+  it("answers 405 before anything else, even without a signing secret", async () => {
+    const request = slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET });
+    const response = await endpointFor(undefined).handle(await resend(request, "PUT"));
+    expect(response.status).toBe(405);
+  });
+
+  it("verify() refuses another method, and judges age at the time given as receivedAt", async () => {
+    const signedAt = now() - 3600;
+    const request = () => slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET, timestamp: signedAt });
+    expect(await endpoint.verify(request())).toMatchObject({ ok: false, reason: "stale-timestamp" });
+    expect(await endpoint.verify(request(), { receivedAt: (signedAt + 30) * 1000 })).toEqual({ ok: true });
+    expect(await endpoint.verify(request(), { receivedAt: new Date((signedAt + 301) * 1000) })).toMatchObject({
+      ok: false,
+      reason: "stale-timestamp",
+    });
+    expect(await endpoint.verify(await resend(request(), "PATCH"), { receivedAt: signedAt * 1000 })).toMatchObject({
+      ok: false,
+      reason: "method-not-allowed",
+    });
+  });
+});
+
+describe("slack.events.endpoint: the check of a stored request before a run", () => {
+  const endpoint = endpointFor(SECRET);
+  const stored = async (request: Request, method = "POST") => ({
+    url: request.url,
+    method,
+    headers: Object.fromEntries(request.headers),
+    rawBody: await request.text(),
+  });
+  const signedAt = now() - 30 * 86_400;
+  const captured = () => slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET, timestamp: signedAt });
+
+  it("passes a POST received within 5 minutes of signing, however long ago that was", async () => {
+    for (const delay of [0, 299, -299]) {
+      expect(await endpoint.verifyStored(await stored(captured()), (signedAt + delay) * 1000)).toEqual({ ok: true });
+    }
+  });
+
+  it("refuses a POST received more than 5 minutes after signing, saying when it was signed and received", async () => {
+    for (const delay of [301, 3600, 86_400, 30 * 86_400]) {
+      const result = await endpoint.verifyStored(await stored(captured()), (signedAt + delay) * 1000);
+      expect(result).toMatchObject({
+        ok: false,
+        reason: "stale-timestamp",
+        message: expect.stringMatching(
+          /^Slack integration \(slack-bot\), HTTP endpoint "slack-events": Slack webhook rejected \(stale-timestamp\): the request was signed at .* but received at .*, more than 300 s apart/,
+        ),
+      });
+      counts.forgeries += 1;
+    }
+  });
+
+  it("refuses another method even when signed and received at once, an unknown receipt time, and forgeries", async () => {
+    for (const method of ["PUT", "PATCH", "DELETE"]) {
+      const result = await endpoint.verifyStored(await stored(captured(), method), signedAt * 1000);
+      expect(result).toMatchObject({ ok: false, reason: "method-not-allowed" });
+    }
+    expect(await endpoint.verifyStored(await stored(captured()), undefined)).toMatchObject({
+      ok: false,
+      reason: "missing-received-time",
+    });
+    const forged = slackEventsRequest({ url: URL_, body: mention, signingSecret: "guess", timestamp: signedAt });
+    expect(await endpoint.verifyStored(await stored(forged), signedAt * 1000)).toMatchObject({
+      ok: false,
+      reason: "signature-mismatch",
+    });
+    counts.forgeries += 5;
   });
 });
 

@@ -11,6 +11,7 @@ export {
   TokenUndefinedError,
 } from "./errors.js";
 export { answerFailure, type FailureAnswer, type FailureVerdict } from "./failure-policy.js";
+export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./guard-job-run.js";
 export { HttpResponseError, JsonHttpClient, type JsonHttpClientOptions } from "./http-client.js";
 export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
@@ -21,9 +22,17 @@ export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-hea
 export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
 export { ServiceError, type ServiceFailure } from "./service-error.js";
 export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
+export { isStoredHttpRequest, type StoredHttpRequest } from "./stored-http-request.js";
 export { TaskInputError } from "./task-input-error.js";
 export { displayProperties, toJsonValue } from "./task-values.js";
 export { guardOptions } from "./token-guard.js";
+export {
+  type HttpEndpointRejection,
+  type HttpEndpointRequest,
+  type HttpEndpointRequestCheck,
+  type HttpEndpointVerification,
+  verifyHttpEndpointRequest,
+} from "./verify-http-endpoint-request.js";
 export { WebhookRejectedError } from "./webhook-rejected-error.js";
 export {
   type HmacSignatureScheme,

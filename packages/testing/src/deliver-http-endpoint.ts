@@ -38,6 +38,8 @@ export interface HttpEndpointDelivery {
   readonly response: { readonly status: number; readonly headers: Record<string, string>; readonly body: string };
   /** Whether `respondWith` answered (its filter matched the request). */
   readonly answeredByEndpoint: boolean;
+  /** When the request arrived, on the harness clock: the `ctx.event.timestamp` of every run it starts. */
+  readonly receivedAt: Date;
   /** The event Trigger.dev stores for the request (`httpendpoint.<id>`), unless the answer stopped it. */
   readonly event?: { readonly name: string; readonly payload: StoredHttpRequest };
   /** One run per job whose trigger matched, each run to the end. */
@@ -85,7 +87,8 @@ function requestMatches(
   stored: StoredHttpRequest,
   filter: NonNullable<IndexedHttpEndpoint["immediateResponseFilter"]>,
 ) {
-  if (filter.method && filter.method.length > 0 && !filter.method.includes(stored.method)) return false;
+  // An empty method list matches no request, as in Trigger.dev; a missing one matches every method.
+  if (filter.method && !filter.method.includes(stored.method)) return false;
   if (filter.headers && !matchesEventFilter(stored.headers, filter.headers)) return false;
   const query = Object.fromEntries(new URL(stored.url).searchParams);
   if (filter.query && !matchesEventFilter(query, filter.query)) return false;
@@ -108,14 +111,17 @@ function ruleMatches(stored: StoredHttpRequest, rule: NonNullable<IndexedJob["tr
  * Delivers a request to one of the client's HTTP endpoints (`client.defineHttpEndpoint`) as
  * Trigger.dev does: when the endpoint's `respondWith` filter matches, it asks the client for the
  * answer (`DELIVER_HTTP_ENDPOINT_REQUEST_FOR_RESPONSE`); an answer other than 200, or
- * `skipTriggeringRuns`, ends there. Otherwise it stores the request as the `httpendpoint.<id>`
- * event and runs every job whose trigger rule matches it, through `harness.runJob`.
+ * `skipTriggeringRuns`, ends there. A request the filter does not match (another method, say) gets
+ * Trigger.dev's own empty 200 without the endpoint seeing it. Otherwise it stores the request as
+ * the `httpendpoint.<id>` event, received now on the harness clock, and runs every job whose
+ * trigger rule matches it, through `harness.runJob`, each with that time as `ctx.event.timestamp`.
  */
 export async function deliverHttpEndpointRequest(
   harness: RunHarness,
   client: TriggerClientLike,
   options: HttpEndpointRequestOptions,
 ): Promise<HttpEndpointDelivery> {
+  const receivedAt = new Date(harness.clock.now());
   const index = (await send(harness, client, "INDEX_ENDPOINT")) as {
     jobs: IndexedJob[];
     httpEndpoints?: IndexedHttpEndpoint[];
@@ -152,12 +158,13 @@ export async function deliverHttpEndpointRequest(
       stored.method === "GET" ? undefined : stored.rawBody,
     )) as { status: number; headers?: Record<string, string>; body?: string };
     response = { status: answer.status, headers: answer.headers ?? {}, body: answer.body ?? "" };
-    if (endpoint.skipTriggeringRuns || answer.status !== 200) return { response, answeredByEndpoint: true, runs: [] };
+    if (endpoint.skipTriggeringRuns || answer.status !== 200)
+      return { response, answeredByEndpoint: true, receivedAt, runs: [] };
   }
 
   const event = { name: `httpendpoint.${endpoint.id}`, payload: stored };
   const runs: RunResult[] = [];
-  if (endpoint.enabled === false) return { response, answeredByEndpoint: answers, event, runs };
+  if (endpoint.enabled === false) return { response, answeredByEndpoint: answers, receivedAt, event, runs };
   for (const job of index.jobs) {
     const rule = job.trigger.rule;
     if (!rule || rule.source !== endpoint.source) continue;
@@ -166,9 +173,10 @@ export async function deliverHttpEndpointRequest(
     runs.push(
       await harness.runJob(client, job.id, stored, {
         eventName: event.name,
+        eventTimestamp: receivedAt,
         ...(options.connections ? { connections: options.connections } : {}),
       }),
     );
   }
-  return { response, answeredByEndpoint: answers, event, runs };
+  return { response, answeredByEndpoint: answers, receivedAt, event, runs };
 }

@@ -30,6 +30,11 @@ export interface RunJobOptions {
   readonly eventName?: string;
   /** The triggering event's context. */
   readonly eventContext?: unknown;
+  /**
+   * When Trigger.dev received the triggering event, which every execution of the run sees as
+   * `ctx.event.timestamp`; now on the harness clock unless given.
+   */
+  readonly eventTimestamp?: Date;
   /** Upper bound on executions (retries, waits and yields each add one) before the harness gives up. */
   readonly maxExecutions?: number;
 }
@@ -134,7 +139,7 @@ export async function startRunHarness(options: RunHarnessOptions = {}): Promise<
       name: eventName ?? jobId,
       payload: payload ?? null,
       context: runOptions.eventContext ?? null,
-      timestamp: startedAt.toISOString(),
+      timestamp: (runOptions.eventTimestamp ?? startedAt).toISOString(),
     };
     const connections = Object.fromEntries(
       Object.entries(runOptions.connections ?? {}).map(([key, auth]) => [

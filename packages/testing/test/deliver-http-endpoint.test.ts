@@ -71,6 +71,27 @@ describe("deliverHttpEndpointRequest through the real SDK", () => {
     job("on-refund", answering.onRequest({ filter: { body: { kind: ["refund"] } } }));
     job("on-plain", plain.onRequest());
     job("on-answer-only", answerOnly.onRequest());
+    const timed = client.defineHttpEndpoint({ id: "timed", source: "timed.test", verify });
+    // The first job waits an hour before answering; the second answers at once. Both report the
+    // time Trigger.dev received the request, as each execution sees it.
+    client.defineJob({
+      id: "timed-waits",
+      name: "timed-waits",
+      version: "1.0.0",
+      trigger: timed.onRequest(),
+      run: async (_request: Request, io, ctx) => {
+        const before = ctx.event.timestamp.toISOString();
+        await io.wait("an hour", 3600);
+        return { before, after: ctx.event.timestamp.toISOString() };
+      },
+    });
+    client.defineJob({
+      id: "timed-at-once",
+      name: "timed-at-once",
+      version: "1.0.0",
+      trigger: timed.onRequest(),
+      run: async (_request: Request, _io, ctx) => ({ at: ctx.event.timestamp.toISOString() }),
+    });
   });
   afterAll(() => harness.close());
 
@@ -125,6 +146,31 @@ describe("deliverHttpEndpointRequest through the real SDK", () => {
     });
   });
 
+  it("a method the respondWith filter leaves out gets Trigger.dev's own empty 200 and is stored for runs", async () => {
+    const raw = JSON.stringify({ kind: "order" });
+    const request = new Request("https://hooks.example.test/endpoint", {
+      method: "PUT",
+      headers: { "content-type": "application/json", "x-signature": sign(raw) },
+      body: raw,
+    });
+    const delivery = await deliverHttpEndpointRequest(harness, client, { endpointId: "answering-endpoint", request });
+    expect(delivery).toMatchObject({ response: { status: 200, body: "" }, answeredByEndpoint: false });
+    expect(delivery.event?.payload).toMatchObject({ method: "PUT", rawBody: raw });
+    expect(delivery.runs.map((run) => [run.job.id, run.status])).toEqual([["on-order", "SUCCESS"]]);
+  });
+
+  it("every run of a delivery sees the time it was received as ctx.event.timestamp, on every execution", async () => {
+    const delivery = await deliverHttpEndpointRequest(harness, client, { endpointId: "timed", request: post({}) });
+    const received = (delivery.runs[0]?.output as { before?: string } | undefined)?.before;
+    expect(delivery.runs.map((run) => [run.job.id, run.status, run.executions, run.output])).toEqual([
+      ["timed-waits", "SUCCESS", 2, { before: received, after: received }],
+      ["timed-at-once", "SUCCESS", 1, { at: received }],
+    ]);
+    expect(delivery.receivedAt.toISOString()).toBe(received);
+    // The first run's wait moved the harness clock an hour past the delivery.
+    expect(harness.clock.now() - delivery.receivedAt.getTime()).toBeGreaterThanOrEqual(3_600_000);
+  });
+
   it("skipTriggeringRuns: the answer only", async () => {
     const delivery = await deliverHttpEndpointRequest(harness, client, {
       endpointId: "answer-only",
@@ -138,6 +184,8 @@ describe("deliverHttpEndpointRequest through the real SDK", () => {
     await expect(delivery).rejects.toThrow(RunHarnessError);
     await expect(
       deliverHttpEndpointRequest(harness, client, { endpointId: "nope", request: post({}) }),
-    ).rejects.toThrow(/no HTTP endpoint "nope" \(its endpoints: "answering-endpoint", "plain", "answer-only"\)/);
+    ).rejects.toThrow(
+      /no HTTP endpoint "nope" \(its endpoints: "answering-endpoint", "plain", "answer-only", "timed"\)/,
+    );
   });
 });

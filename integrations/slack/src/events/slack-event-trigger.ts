@@ -1,3 +1,10 @@
+import {
+  eventReceivedAt,
+  type GuardedRunContext,
+  guardJobRun,
+  isStoredHttpRequest,
+  type StoredHttpRequest,
+} from "@acme/integration-kit";
 import type { EventSpecification, Trigger, TriggerClient, VerifyResult } from "@trigger.dev/sdk";
 import { parseSlackEventsRequest } from "./parse-slack-events-request.js";
 import type { SlackEventEnvelope, SlackEventOf, SlackEventType } from "./slack-event-types.js";
@@ -15,32 +22,14 @@ export interface SlackEventFilter {
 /** The payload a job triggered by `on(type)` receives. */
 export type SlackEventPayload<TType extends SlackEventType> = SlackEventEnvelope<SlackEventOf<TType>>;
 
-/** What Trigger.dev stores for a request to an HTTP endpoint and hands to each run. */
-interface StoredRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  rawBody: string;
-}
-
-const isStoredRequest = (value: unknown): value is StoredRequest => {
-  const record = value as Partial<StoredRequest> | null;
-  return (
-    typeof record?.url === "string" &&
-    typeof record.method === "string" &&
-    typeof record.rawBody === "string" &&
-    record.headers !== null &&
-    typeof record.headers === "object"
-  );
-};
-
 /** The SDK's HTTP trigger, as `endpoint.onRequest()` returns it. */
 type SdkHttpTrigger = ReturnType<SlackEventsEndpoint["httpEndpoint"]["onRequest"]>;
 
 /**
- * Triggers a job on one Slack event type. Registered with Trigger.dev exactly as the SDK's own
- * `onRequest` trigger (same rule, so the service filters on `event.type`), but the job receives the
- * parsed, typed envelope instead of a `Request`, and the signature is checked before the job runs.
+ * Triggers a job on one Slack event type. Registered with Trigger.dev as the SDK's own `onRequest`
+ * trigger, with a rule on the method (POST) and `event.type`, but the job receives the parsed,
+ * typed envelope instead of a `Request`, and before each execution the stored request's method,
+ * signature and age (at the time Trigger.dev received it) are checked.
  */
 export class SlackEventTrigger<TType extends SlackEventType>
   implements Trigger<EventSpecification<SlackEventPayload<TType>>>
@@ -51,15 +40,18 @@ export class SlackEventTrigger<TType extends SlackEventType>
   readonly type: TType;
   readonly #http: SdkHttpTrigger;
   readonly #endpoint: SlackEventsEndpoint;
-  // The run's raw request, kept beside the parsed payload so verifyPayload can check its signature.
-  readonly #requests = new WeakMap<object, StoredRequest>();
+  // The run's stored request, kept beside the parsed payload for the checks before the job runs.
+  readonly #requests = new WeakMap<object, StoredHttpRequest>();
 
   constructor(endpoint: SlackEventsEndpoint, type: TType, filter: SlackEventFilter = {}) {
     this.#endpoint = endpoint;
     this.type = type;
     const eventFilter = (filter.event ?? {}) as SlackEventFilter;
     this.#http = endpoint.httpEndpoint.onRequest({
-      filter: { body: { ...filter, type: ["event_callback"], event: { ...eventFilter, type: [type] } } } as never,
+      filter: {
+        method: ["POST"],
+        body: { ...filter, type: ["event_callback"], event: { ...eventFilter, type: [type] } },
+      } as never,
     });
     // The endpoint's generic example (`{ foo: "bar" }`) is not a Slack event, so it is not carried over.
     const { name, source, icon } = this.#http.event;
@@ -78,29 +70,50 @@ export class SlackEventTrigger<TType extends SlackEventType>
     };
   }
 
-  /** Trigger metadata: the SDK's own HTTP trigger registration, filtered on `type` and `event.type`. */
+  /** Trigger metadata: the SDK's own HTTP trigger registration, filtered on the method, `type` and `event.type`. */
   toJSON(): ReturnType<Trigger<EventSpecification<unknown>>["toJSON"]> {
     return this.#http.toJSON();
   }
 
-  /** Nothing to register: the endpoint carries the registration. */
-  attachToJob(_client: TriggerClient, _job: unknown): void {}
+  /**
+   * Guards the job's run: the SDK's `verifyPayload` gets no run context, so the full check, which
+   * needs the time Trigger.dev received the request, runs with the context just before `run`.
+   */
+  attachToJob(_client: TriggerClient, job: { readonly options: object }): void {
+    guardJobRun(job, this.#guard);
+  }
 
   /** Runs are not preprocessed. */
   get preprocessRuns(): boolean {
     return false;
   }
 
-  /** Checks the stored request's Slack signature before the job runs (test runs skip this in the SDK). */
-  verifyPayload = async (payload: SlackEventPayload<TType>): Promise<VerifyResult> => {
+  /**
+   * The SDK's check before the job runs (test runs skip it): the payload came from a stored request.
+   * Method, signature and age are checked next, with the run's context (see `attachToJob`).
+   */
+  verifyPayload = async (payload: SlackEventPayload<TType>): Promise<VerifyResult> =>
+    this.#requests.has(payload) ? { success: true } : { success: false, reason: this.#notFromSlack().message };
+
+  readonly #guard = async (payload: SlackEventPayload<TType>, ctx: GuardedRunContext): Promise<void> => {
     const request = this.#requests.get(payload);
-    if (!request)
-      return { success: false, reason: "Slack: this payload did not come from a Slack Events API request." };
-    return this.#endpoint.verifyStored({ headers: new Headers(request.headers), rawBody: request.rawBody });
+    if (!request) throw this.#notFromSlack();
+    const verification = await this.#endpoint.verifyStored(request, eventReceivedAt(ctx));
+    if (!verification.ok) {
+      throw new SlackEventsError(this.#endpoint.integrationId, verification.reason, verification.detail);
+    }
   };
 
+  #notFromSlack(): SlackEventsError {
+    return new SlackEventsError(
+      this.#endpoint.integrationId,
+      "malformed-payload",
+      `HTTP endpoint "${this.#endpoint.id}": this payload did not come from a Slack Events API request.`,
+    );
+  }
+
   #parse(payload: unknown): SlackEventPayload<TType> {
-    if (!isStoredRequest(payload)) {
+    if (!isStoredHttpRequest(payload)) {
       throw new SlackEventsError(
         this.#endpoint.integrationId,
         "malformed-payload",

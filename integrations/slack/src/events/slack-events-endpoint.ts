@@ -1,4 +1,9 @@
-import { verifyWebhookSignature, type WebhookVerification } from "@acme/integration-kit";
+import {
+  type HttpEndpointRejection,
+  type HttpEndpointRequest,
+  type StoredHttpRequest,
+  verifyHttpEndpointRequest,
+} from "@acme/integration-kit";
 import type { TriggerClient, VerifyResult } from "@trigger.dev/sdk";
 import { parseSlackEventsRequest } from "./parse-slack-events-request.js";
 import { type SlackEventFilter, SlackEventTrigger } from "./slack-event-trigger.js";
@@ -33,34 +38,42 @@ export type SdkHttpEndpoint = ReturnType<TriggerClient["defineHttpEndpoint"]>;
 /** The outcome of checking one request: `ok`, or why not (never containing the secret). */
 export type SlackRequestVerification =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: SlackEventsErrorReason; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: SlackEventsErrorReason;
+      /** Names the integration and the endpoint, then what was wrong. */
+      readonly message: string;
+      /** What was wrong, naming the endpoint but not the integration (as a SlackEventsError adds it). */
+      readonly detail: string;
+    };
 
-/** Headers and raw body of a request, as Trigger.dev stores it for a run. */
-export interface SlackRawRequest {
-  readonly headers: Headers;
-  readonly rawBody: string;
-}
-
-const REASONS: Readonly<Record<Exclude<WebhookVerification, { ok: true }>["reason"], SlackEventsErrorReason>> = {
+const REASONS: Readonly<Record<HttpEndpointRejection, SlackEventsErrorReason>> = {
   "no-secret-configured": "no-signing-secret",
   "missing-signature": "missing-signature",
   "malformed-signature": "malformed-signature",
   "signature-mismatch": "signature-mismatch",
   "missing-timestamp": "missing-timestamp",
   "stale-timestamp": "stale-timestamp",
+  "method-not-allowed": "method-not-allowed",
+  "missing-received-time": "missing-received-time",
 };
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
 /**
- * A Trigger.dev HTTP endpoint that receives Slack's Events API: it verifies every request's
- * `X-Slack-Signature` (v0, 5-minute replay window), answers the `url_verification` handshake, and
- * refuses unsigned, stale, forged and malformed requests with a non-200 answer, so Trigger.dev
- * starts no run for them. Jobs trigger on event types with {@link SlackEventsEndpoint.on}.
+ * A Trigger.dev HTTP endpoint that receives Slack's Events API: it answers every request itself,
+ * verifies its method (POST only: the signature does not cover it) and `X-Slack-Signature` (v0,
+ * 5-minute replay window), answers the `url_verification` handshake, and refuses other methods,
+ * unsigned, stale, forged and malformed requests with a non-200 answer, so Trigger.dev starts no
+ * run for them. Jobs trigger on event types with {@link SlackEventsEndpoint.on}.
  */
 export class SlackEventsEndpoint {
-  /** The SDK's endpoint, for `onRequest()` triggers of your own (they run the same signature check). */
+  /**
+   * The SDK's endpoint, for `onRequest()` triggers of your own. Their runs re-check method and
+   * signature at the current time before each execution (the SDK gives them no receipt time), so
+   * one re-executed more than 5 minutes after delivery fails; `.on()` judges age at receipt instead.
+   */
   readonly httpEndpoint: SdkHttpEndpoint;
   readonly #integrationId: string;
   readonly #secret: string | undefined;
@@ -81,9 +94,10 @@ export class SlackEventsEndpoint {
       icon: "slack",
       title: options.title ?? "Slack Events API",
       ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
-      // Every POST is answered by `handle`, so a request that fails verification gets a 401 and starts no run.
-      respondWith: { filter: { method: ["POST"] }, handler: (request) => this.handle(request) },
-      verify: async (request) => this.#toVerifyResult(await this.#check(request.headers, await request.text(), false)),
+      // An empty filter matches every request, so `handle` answers all of them: a method left out
+      // would get Trigger.dev's own 200 and be stored for runs without any check.
+      respondWith: { filter: {}, handler: (request) => this.handle(request) },
+      verify: async (request) => this.#toVerifyResult(await this.verify(request)),
     });
   }
 
@@ -103,24 +117,27 @@ export class SlackEventsEndpoint {
   }
 
   /**
-   * Checks a request's signature and, unless `replayWindow` is false, that it was signed within the
-   * last 5 minutes. Reads a clone, so the request stays readable.
+   * Checks that a request is a POST, signed with the signing secret, and signed within 5 minutes
+   * of `receivedAt` (default now). Reads a clone, so the request stays readable.
    */
-  async verify(request: Request, options: { replayWindow?: boolean } = {}): Promise<SlackRequestVerification> {
+  async verify(request: Request, options: { receivedAt?: Date | number } = {}): Promise<SlackRequestVerification> {
     const clone = request.clone();
-    return this.#check(clone.headers, await clone.text(), options.replayWindow ?? true);
+    const receivedAt = options.receivedAt === undefined ? Date.now() : Number(options.receivedAt);
+    return this.#check({ method: clone.method, headers: clone.headers, rawBody: await clone.text() }, receivedAt);
   }
 
   /**
-   * Answers a request as Slack expects: 401 (500 without a signing secret) when it fails
-   * verification, 400 when it is malformed, the challenge for `url_verification`, else 200.
+   * Answers a request as Slack expects: 405 for any method but POST, 401 (500 without a signing
+   * secret) when it fails verification, 400 when it is malformed, the challenge for
+   * `url_verification`, else 200.
    */
   async handle(request: Request): Promise<Response> {
     const rawBody = await request.text();
-    const verification = await this.#check(request.headers, rawBody, true);
+    const verification = await this.#check({ method: request.method, headers: request.headers, rawBody }, Date.now());
     if (!verification.ok) {
-      const status = verification.reason === "no-signing-secret" ? 500 : 401;
-      return json(status, { ok: false, error: verification.reason, message: verification.message });
+      const { reason, message } = verification;
+      if (reason === "method-not-allowed") return json(405, { ok: false, error: reason, message }, { allow: "POST" });
+      return json(reason === "no-signing-secret" ? 500 : 401, { ok: false, error: reason, message });
     }
     try {
       const body = parseSlackEventsRequest(rawBody, this.#integrationId);
@@ -132,38 +149,33 @@ export class SlackEventsEndpoint {
   }
 
   /**
-   * The check a run makes before its job starts. Freshness was judged when the request arrived; a
-   * run re-executed after a wait or a retry may be hours later, so here only the signature counts.
+   * The check a run makes before its job starts: a POST, correctly signed, and signed within 5
+   * minutes of `receivedAt`, when Trigger.dev received it (the run's `ctx.event.timestamp`). That
+   * time does not change when the run is re-executed after a wait or a retry, so a request verified
+   * on arrival stays verified, and one that arrived stale never passes.
    */
-  async verifyStored(request: SlackRawRequest): Promise<VerifyResult> {
-    return this.#toVerifyResult(await this.#check(request.headers, request.rawBody, false));
+  async verifyStored(request: StoredHttpRequest, receivedAt: number | undefined): Promise<SlackRequestVerification> {
+    return this.#check(request, receivedAt);
   }
 
   #describe(detail: string): string {
     return `Slack integration (${this.#integrationId}), HTTP endpoint "${this.id}": ${detail}`;
   }
 
-  async #check(headers: Headers, rawBody: string, replayWindow: boolean): Promise<SlackRequestVerification> {
-    if (!this.#secret) {
-      return {
-        ok: false,
-        reason: "no-signing-secret",
-        message: this.#describe(
-          `no signing secret is configured, so every Events API request is rejected. Set ${SLACK_SIGNING_SECRET_ENV} ` +
-            "(your Slack app's Basic Information → App Credentials → Signing Secret) or pass `signingSecret` to slack.events.endpoint().",
-        ),
-      };
-    }
-    const timestamp = headers.get(slackSignatureScheme.timestamp?.header ?? "")?.trim() ?? "";
-    // Judging the signature alone: verify as of the signed time, which the signature itself covers.
-    const now = !replayWindow && /^\d{1,12}$/.test(timestamp) ? Number(timestamp) * 1000 : undefined;
-    const result = await verifyWebhookSignature(slackSignatureScheme, {
-      rawBody,
-      headers,
-      secret: this.#secret,
-      ...(now === undefined ? {} : { now }),
-    });
-    return result.ok ? result : { ok: false, reason: REASONS[result.reason], message: this.#describe(result.message) };
+  async #check(request: HttpEndpointRequest, receivedAt: number | undefined): Promise<SlackRequestVerification> {
+    const result = await verifyHttpEndpointRequest(slackSignatureScheme, { request, secret: this.#secret, receivedAt });
+    if (result.ok) return result;
+    if (result.reason !== "no-secret-configured") return this.#refuse(REASONS[result.reason], result.message);
+    return this.#refuse(
+      "no-signing-secret",
+      `no signing secret is configured, so every Events API request is rejected. Set ${SLACK_SIGNING_SECRET_ENV} ` +
+        "(your Slack app's Basic Information → App Credentials → Signing Secret) or pass `signingSecret` to slack.events.endpoint().",
+    );
+  }
+
+  #refuse(reason: SlackEventsErrorReason, problem: string): SlackRequestVerification {
+    const detail = `HTTP endpoint "${this.id}": ${problem}`;
+    return { ok: false, reason, message: this.#describe(problem), detail };
   }
 
   #toVerifyResult(verification: SlackRequestVerification): VerifyResult {

@@ -8,6 +8,8 @@ export type SlackEventsErrorReason =
   | "signature-mismatch"
   | "missing-timestamp"
   | "stale-timestamp"
+  | "method-not-allowed"
+  | "missing-received-time"
   | "malformed-payload"
   | "invalid-options";
 
@@ -18,6 +20,9 @@ const STATUS: Record<SlackEventsErrorReason, number> = {
   "signature-mismatch": 401,
   "missing-timestamp": 401,
   "stale-timestamp": 401,
+  "method-not-allowed": 405,
+  // Only a run can lack the time its request was received; it is refused as unverifiable.
+  "missing-received-time": 401,
   "malformed-payload": 400,
   "invalid-options": 400,
 };
