@@ -139,6 +139,8 @@ describe("github.triggers", () => {
         event: "issues",
         source: "github.com",
         payload: { action: ["opened"], repository: { full_name: [{ $ignoreCaseEquals: "Acme/Widgets" }] } },
+        // Only events the repository's own source tagged: not the org hook's, not another integration's.
+        context: { "source-key": ["github.repo-http-acmewidgets-github-main"] },
       },
     });
     expect(trigger.event).toBe(events.onIssueOpened);
@@ -153,6 +155,7 @@ describe("github.triggers", () => {
       rule: {
         event: "repository",
         payload: { action: ["created"], organization: { login: [{ $ignoreCaseEquals: "acme" }] } },
+        context: { "source-key": ["github.org-http-acme-github-main"] },
       },
     });
   });

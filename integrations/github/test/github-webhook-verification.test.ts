@@ -163,6 +163,11 @@ describe("github.sources.repo: the SDK's handler path", () => {
   it("returns the event of a signed delivery", async () => {
     const { result, warnings } = await handle(headersFor(await signWebhook(githubWebhookScheme, SECRET, body)));
     expect(result?.events).toEqual([expect.objectContaining({ id: DELIVERY, name: "issues", payload })]);
+    // Tagged with the source it came through, which the source's triggers require.
+    expect(result?.events[0]?.context).toMatchObject({
+      "x-github-hook-id": "292430182",
+      "source-key": "github.repo-HTTP-acme/widgets-github-main",
+    });
     expect(result?.response?.status).toBe(200);
     expect(warnings).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { RunHarnessError } from "./errors.js";
-import { matchesEventFilter } from "./http-source-harness.js";
+import { matchesEventFilter } from "./match-event-rule.js";
 import type { RunHarness, RunJobOptions, TriggerClientLike } from "./run-harness.js";
 import type { RunResult } from "./run-result.js";
 

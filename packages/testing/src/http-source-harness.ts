@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { RunHarnessError } from "./errors.js";
+import { type EventRule, matchesEventRule } from "./match-event-rule.js";
 import {
   type ConnectionAuth,
   type RunHarness,
@@ -10,6 +11,7 @@ import {
   type TriggerClientLike,
 } from "./run-harness.js";
 import type { DisplayProperty, RunResult } from "./run-result.js";
+import { SourceRegistrationError } from "./source-registration-error.js";
 
 /** The API version the harness announces, as `startRunHarness` does. */
 const SERVER_VERSION = "2023-11-01";
@@ -30,7 +32,7 @@ interface IndexedJob {
   version: string;
   internal?: boolean;
   preprocessRuns?: boolean;
-  trigger: { rule?: { event: string | string[]; source?: string; payload?: unknown; context?: unknown } };
+  trigger: { rule?: EventRule };
 }
 
 /** What Trigger.dev keeps about a registered source: its secret and what the register job stored. */
@@ -41,7 +43,10 @@ export interface SourceState {
   readonly url: string;
   /** The secret Trigger.dev generated for the source; deliveries carry it to the handler. */
   readonly secret: string;
+  /** Set once a register job reported the hook (`io.updateSource`); until then deliveries are refused. */
   active: boolean;
+  /** Why the last registration failed, when it did. */
+  registrationError: SourceRegistrationError | undefined;
   /** What the register job returned as `data` (the hook, for GitHub). */
   data: unknown;
   /** Option values (`event`: the events) the service now sends, as the register job reported them. */
@@ -79,10 +84,25 @@ export interface DeliveredEvent {
   readonly context?: unknown;
 }
 
+/** An HTTP answer: status, body and headers. */
+export interface SourceResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
 /** What one delivery did. */
 export interface WebhookDeliveryResult {
-  /** The answer the service's webhook gets (the handler's `response`). */
-  readonly response: { status: number; body?: unknown; headers?: Record<string, string> };
+  /**
+   * What the sender (GitHub, ...) receives: Trigger.dev stores the request and answers `200` with
+   * an empty body before the source's handler runs, whatever the handler then decides.
+   */
+  readonly response: SourceResponse;
+  /**
+   * What the source's handler answered: its verdict (`401` for a forged delivery). Trigger.dev
+   * keeps it and never sends it to the sender.
+   */
+  readonly handlerResponse: SourceResponse;
   /** Events the handler produced. */
   readonly events: readonly DeliveredEvent[];
   /** Events dropped because an event with the same id was delivered before, as the service does. */
@@ -108,7 +128,9 @@ export interface HttpSourceHarness {
   sourceKeys(client: TriggerClientLike): Promise<string[]>;
   /**
    * Runs the source's register job with `REGISTER_SOURCE_EVENT_V2` (the desired, missing and
-   * orphaned events computed from what was registered before) and keeps what it stored.
+   * orphaned events computed from what was registered before) and keeps what it stored. Rejects
+   * with a {@link SourceRegistrationError} naming the source and the cause when the job fails or
+   * returns nothing (Trigger.dev would leave the source inactive).
    */
   registerSource(
     client: TriggerClientLike,
@@ -116,66 +138,15 @@ export interface HttpSourceHarness {
     options?: RegisterSourceOptions,
   ): Promise<{ run: RunResult; source: SourceState }>;
   /**
-   * Delivers a request to a registered source (`DELIVER_HTTP_SOURCE_REQUEST`), then runs each job
-   * whose trigger rule (event name, source, payload and context filters) matches an event.
+   * Delivers a request to a registered source as Trigger.dev does: the sender is answered `200`
+   * first, then the source's handler gets the request (`DELIVER_HTTP_SOURCE_REQUEST`), then each
+   * job whose trigger rule matches an event runs (event name, then source, then payload and
+   * context filters, as the service matches them). Rejects with a {@link SourceRegistrationError}
+   * when the source's registration did not activate it.
    */
   deliverWebhook(client: TriggerClientLike, request: WebhookRequest): Promise<WebhookDeliveryResult>;
   /** Stops the servers. */
   close(): Promise<void>;
-}
-
-type Filter = Record<string, unknown>;
-
-function matchesContent(value: unknown, condition: Filter): boolean {
-  const [operator, operand] = Object.entries(condition)[0] ?? [];
-  switch (operator) {
-    case "$exists":
-      return (value !== undefined) === operand;
-    case "$isNull":
-      return (value === null) === operand;
-    case "$startsWith":
-      return typeof value === "string" && value.startsWith(String(operand));
-    case "$endsWith":
-      return typeof value === "string" && value.endsWith(String(operand));
-    case "$ignoreCaseEquals":
-      return typeof value === "string" && value.toLowerCase() === String(operand).toLowerCase();
-    case "$anythingBut":
-      return Array.isArray(operand) ? !operand.includes(value) : value !== operand;
-    case "$includes":
-      return Array.isArray(value) && value.includes(operand);
-    case "$gt":
-      return typeof value === "number" && value > Number(operand);
-    case "$lt":
-      return typeof value === "number" && value < Number(operand);
-    default:
-      throw new RunHarnessError(`the event filter operator ${operator} is not supported by the harness yet.`);
-  }
-}
-
-/**
- * Whether `payload` matches a Trigger.dev event filter: arrays list accepted values (or content
- * conditions such as `{ $ignoreCaseEquals: "x" }`), objects filter nested fields.
- */
-export function matchesEventFilter(payload: unknown, filter: unknown): boolean {
-  if (!filter || typeof filter !== "object") return true;
-  const entries = Object.entries(filter as Filter);
-  if (payload === null || typeof payload !== "object") return entries.length === 0;
-  const record = payload as Record<string, unknown>;
-  return entries.every(([key, pattern]) => {
-    const value = record[key];
-    if (Array.isArray(pattern)) {
-      if (pattern.length === 0) return true;
-      const literals = pattern.filter((item) => typeof item !== "object" || item === null);
-      if (literals.length === pattern.length) return literals.includes(value);
-      return pattern.every((condition) => matchesContent(value, condition as Filter));
-    }
-    if (pattern && typeof pattern === "object") {
-      return Array.isArray(value)
-        ? value.some((item) => matchesEventFilter(item, pattern))
-        : matchesEventFilter(value, pattern);
-    }
-    return true;
-  });
 }
 
 const readBody = (req: IncomingMessage) =>
@@ -285,6 +256,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
       url: registerOptions.url ?? `http://127.0.0.1:${port}/api/v1/sources/http/${encodeURIComponent(key)}`,
       secret: registerOptions.secret ?? randomBytes(24).toString("hex"),
       active: false,
+      registrationError: undefined,
       data: undefined,
       options: {},
     };
@@ -321,6 +293,12 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
       eventName: REGISTER_SOURCE_EVENT,
       connections: registerOptions.connections,
     });
+    // The service activates a source only when its register job reports the hook (io.updateSource).
+    if (run.status !== "SUCCESS" || !state.active) {
+      state.registrationError = new SourceRegistrationError({ sourceKey: key, run, during: "registration" });
+      throw state.registrationError;
+    }
+    state.registrationError = undefined;
     return { run, source: state };
   };
 
@@ -355,21 +333,39 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
         `no source "${request.key}" was registered. Call registerSource(client, "${request.key}") first.`,
       );
     }
+    if (!source.active) {
+      throw new SourceRegistrationError({
+        sourceKey: source.key,
+        run: source.registrationError?.run,
+        during: "delivery",
+      });
+    }
+    // Trigger.dev answers the sender here, before the handler runs, and never forwards the handler's answer.
+    const response: SourceResponse = { status: 200 };
     const method = request.method ?? "POST";
-    const answer = (await send(
-      client,
-      "DELIVER_HTTP_SOURCE_REQUEST",
-      {
-        "x-ts-key": source.key,
-        "x-ts-secret": source.secret,
-        "x-ts-params": JSON.stringify(source.params ?? null),
-        "x-ts-data": JSON.stringify(source.data ?? null),
-        "x-ts-http-url": source.url,
-        "x-ts-http-method": method,
-        "x-ts-http-headers": JSON.stringify(request.headers),
-      },
-      method === "GET" ? undefined : request.body,
-    )) as { events?: DeliveredEvent[]; response?: WebhookDeliveryResult["response"] };
+    let answer: { events?: DeliveredEvent[]; response?: SourceResponse };
+    try {
+      answer = (await send(
+        client,
+        "DELIVER_HTTP_SOURCE_REQUEST",
+        {
+          "x-ts-key": source.key,
+          "x-ts-secret": source.secret,
+          "x-ts-params": JSON.stringify(source.params ?? null),
+          "x-ts-data": JSON.stringify(source.data ?? null),
+          "x-ts-http-url": source.url,
+          "x-ts-http-method": method,
+          "x-ts-http-headers": JSON.stringify(request.headers),
+        },
+        method === "GET" ? undefined : request.body,
+      )) as typeof answer;
+    } catch (error) {
+      throw new RunHarnessError(
+        `the handler of the source "${source.key}" failed (${error instanceof Error ? error.message : String(error)}). ` +
+          "The sender had already been answered 200, so it will not send the delivery again.",
+        { cause: error },
+      );
+    }
     const events: DeliveredEvent[] = [];
     const duplicates: DeliveredEvent[] = [];
     for (const event of answer.events ?? []) {
@@ -382,13 +378,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
     const runProperties: DisplayProperty[][] = [];
     for (const event of events) {
       for (const job of jobs) {
-        const rule = job.trigger.rule as NonNullable<IndexedJob["trigger"]["rule"]>;
-        const names = Array.isArray(rule.event) ? rule.event : [rule.event];
-        if (!names.includes(event.name)) continue;
-        if (rule.source && event.source && rule.source !== event.source) continue;
-        if (!matchesEventFilter(event.payload, rule.payload) || !matchesEventFilter(event.context, rule.context)) {
-          continue;
-        }
+        if (!matchesEventRule(job.trigger.rule as EventRule, event)) continue;
         const properties = job.preprocessRuns ? await preprocess(client, job, event) : [];
         if (properties === undefined) continue;
         runProperties.push(properties);
@@ -401,7 +391,8 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
         );
       }
     }
-    return { response: answer.response ?? { status: 200 }, events, duplicates, runs, runProperties };
+    const handlerResponse = answer.response ?? { status: 200, body: { ok: true } };
+    return { response, handlerResponse, events, duplicates, runs, runProperties };
   };
 
   return {

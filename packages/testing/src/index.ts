@@ -10,13 +10,14 @@ export { type FormatTimelineOptions, formatDuration, formatTimeline } from "./fo
 export {
   type DeliveredEvent,
   type HttpSourceHarness,
-  matchesEventFilter,
   type RegisterSourceOptions,
+  type SourceResponse,
   type SourceState,
   startHttpSourceHarness,
   type WebhookDeliveryResult,
   type WebhookRequest,
 } from "./http-source-harness.js";
+export { type EventRule, matchesEventFilter, matchesEventRule } from "./match-event-rule.js";
 export {
   type CachedTask,
   type RunApiService,
@@ -43,3 +44,4 @@ export type {
   TaskRecord,
   TaskStatus,
 } from "./run-result.js";
+export { SourceRegistrationError } from "./source-registration-error.js";

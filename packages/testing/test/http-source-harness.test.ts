@@ -1,7 +1,19 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { ExternalSource, ExternalSourceTrigger, TriggerClient, type TriggerIntegration } from "@trigger.dev/sdk";
+import {
+  ExternalSource,
+  ExternalSourceTrigger,
+  eventTrigger,
+  TriggerClient,
+  type TriggerIntegration,
+} from "@trigger.dev/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type HttpSourceHarness, matchesEventFilter, startHttpSourceHarness } from "../src/index.js";
+import {
+  type HttpSourceHarness,
+  matchesEventFilter,
+  matchesEventRule,
+  SourceRegistrationError,
+  startHttpSourceHarness,
+} from "../src/index.js";
 
 /** A minimal service integration with one HTTP source, written against the SDK as an integration would be. */
 const demo: TriggerIntegration = {
@@ -33,8 +45,11 @@ const source = new ExternalSource<TriggerIntegration, { board: string }, "HTTP">
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { events: [], response: { status: 401, body: { error: "bad signature" } } };
     }
-    const payload = JSON.parse(body) as { id: string; kind: string };
-    return { events: [{ id: payload.id, name: payload.kind, source: "demo.dev", payload }] };
+    const payload = JSON.parse(body) as { id: string; kind: string; unsourced?: boolean };
+    // A handler may leave `source` out: the service then files the event under "trigger.dev".
+    return {
+      events: [{ id: payload.id, name: payload.kind, ...(payload.unsourced ? {} : { source: "demo.dev" }), payload }],
+    };
   },
 });
 
@@ -69,6 +84,14 @@ beforeAll(async () => {
       run: async (payload) => ({ seen: (payload as { id: string }).id }),
     });
   }
+  // A plain event trigger on the same name: only events filed under "trigger.dev" run it.
+  client.defineJob({
+    id: "on-plain-card",
+    name: "on-plain-card",
+    version: "1.0.0",
+    trigger: eventTrigger({ name: "card" }),
+    run: async (payload) => ({ seen: (payload as { id: string }).id }),
+  });
 });
 afterAll(() => sources.close());
 
@@ -100,7 +123,8 @@ describe("startHttpSourceHarness", () => {
       headers: { "content-type": "application/json", "x-signature": sign(secret, body) },
       body,
     });
-    expect(delivered.response.status).toBe(200);
+    expect(delivered.response).toEqual({ status: 200 });
+    expect(delivered.handlerResponse).toEqual({ status: 200, body: { ok: true } });
     expect(delivered.events.map((event) => event.id)).toEqual(["evt-1"]);
     expect(delivered.runs.map((run) => [run.job.id, run.status, run.output])).toEqual([
       ["on-card", "SUCCESS", { seen: "evt-1" }],
@@ -129,7 +153,7 @@ describe("startHttpSourceHarness", () => {
     expect(filtered.runs.map((run) => run.job.id)).toEqual(["on-card"]);
   });
 
-  it("passes the handler's refusal back and runs nothing", async () => {
+  it("answers the sender 200 as Trigger.dev does, and keeps the handler's refusal apart; nothing runs", async () => {
     const [key] = await sources.sourceKeys(client);
     const body = JSON.stringify({ id: "evt-3", kind: "card", board: "roadmap", column: "done" });
     const refused = await sources.deliverWebhook(client, {
@@ -137,9 +161,24 @@ describe("startHttpSourceHarness", () => {
       headers: { "x-signature": sign("wrong", body) },
       body,
     });
-    expect(refused.response).toMatchObject({ status: 401, body: { error: "bad signature" } });
+    // Trigger.dev's server answers before the handler runs: the sender never sees the 401.
+    expect(refused.response).toEqual({ status: 200 });
+    expect(refused.handlerResponse).toEqual({ status: 401, body: { error: "bad signature" } });
     expect(refused.events).toEqual([]);
     expect(refused.runs).toEqual([]);
+  });
+
+  it("files an event without a source under trigger.dev, as the service does: source triggers skip it", async () => {
+    const [key] = await sources.sourceKeys(client);
+    const secret = sources.sources.get(key as string)?.secret as string;
+    const body = JSON.stringify({ id: "evt-4", kind: "card", board: "roadmap", column: "done", unsourced: true });
+    const delivered = await sources.deliverWebhook(client, {
+      key: key as string,
+      headers: { "x-signature": sign(secret, body) },
+      body,
+    });
+    expect(delivered.events).toHaveLength(1);
+    expect(delivered.runs.map((run) => run.job.id)).toEqual(["on-plain-card"]);
   });
 
   it("says what to do when a source was never registered or does not exist", async () => {
@@ -147,6 +186,76 @@ describe("startHttpSourceHarness", () => {
       /no source "nope" was registered/,
     );
     await expect(sources.registerSource(client, "nope")).rejects.toThrow(/declares no source "nope"/);
+  });
+});
+
+describe("a source whose registration fails", () => {
+  const failing = (register: () => Promise<undefined>) =>
+    new ExternalSource<TriggerIntegration, { board: string }, "HTTP">("HTTP", {
+      id: "demo.failing",
+      version: "1.0.0",
+      integration: demo,
+      schema: { safeParse: (value: unknown) => ({ success: true, data: value as { board: string } }) },
+      key: (params) => params.board,
+      register,
+      handler: async ({ rawEvent }) => ({
+        events: [{ id: "evt-f", name: "card", source: "demo.dev", payload: JSON.parse(await rawEvent.text()) }],
+      }),
+    });
+  const clientWith = (id: string, board: string, register: () => Promise<undefined>) => {
+    const failingClient = new TriggerClient({ id, ...sources.clientOptions });
+    failingClient.defineJob({
+      id: "on-card",
+      name: "on-card",
+      version: "1.0.0",
+      trigger: new ExternalSourceTrigger({
+        event: cardEvent("card"),
+        params: { board },
+        source: failing(register),
+        options: {},
+      }),
+      run: async () => ({ ran: true }),
+    });
+    return failingClient;
+  };
+  it("rejects registerSource naming the source and the cause, and delivers nothing to it", async () => {
+    const key = "demo.failing-http-ops-demo";
+    const failingClient = clientWith("failing-register", "ops", async () => {
+      throw new Error("Demo API answered 403: the token may not manage webhooks");
+    });
+    const registering = sources.registerSource(failingClient, key);
+    await expect(registering).rejects.toThrow(SourceRegistrationError);
+    const error = (await registering.catch((caught: unknown) => caught)) as SourceRegistrationError;
+    expect(error).toMatchObject({ code: "SOURCE_REGISTRATION_FAILED", sourceKey: key, run: { status: "ERROR" } });
+    expect(error.message).toContain(`the source "${key}" was not registered`);
+    expect(error.message).toContain("Demo API answered 403: the token may not manage webhooks");
+
+    // Trigger.dev would keep the source inactive and drop its deliveries: the harness says so and runs nothing.
+    const delivering = sources.deliverWebhook(failingClient, { key, headers: {}, body: '{"id":"evt-f"}' });
+    await expect(delivering).rejects.toThrow(SourceRegistrationError);
+    await expect(delivering).rejects.toThrow(/no delivery to the source "demo.failing-http-ops-demo".*403/);
+  });
+
+  it("rejects a register callback that returns nothing: the service never activates that source", async () => {
+    const key = "demo.failing-http-silent-demo";
+    const silentClient = clientWith("silent-register", "silent", async () => undefined);
+    await expect(sources.registerSource(silentClient, key, { secret: "s" })).rejects.toThrow(
+      /was not registered: its register job .* returned nothing, so it never called io\.updateSource/,
+    );
+  });
+});
+
+describe("matchesEventRule", () => {
+  it("requires the name, the exact source (trigger.dev when the event has none), payload and context", () => {
+    const rule = { event: "card", source: "demo.dev", payload: { column: ["done"] }, context: { hook: ["7"] } };
+    const event = { name: "card", source: "demo.dev", payload: { column: "done" }, context: { hook: "7" } };
+    expect(matchesEventRule(rule, event)).toBe(true);
+    expect(matchesEventRule(rule, { ...event, name: "comment" })).toBe(false);
+    expect(matchesEventRule(rule, { ...event, source: undefined })).toBe(false);
+    expect(matchesEventRule({ ...rule, source: "trigger.dev" }, { ...event, source: undefined })).toBe(true);
+    expect(matchesEventRule(rule, { ...event, payload: { column: "todo" } })).toBe(false);
+    expect(matchesEventRule(rule, { ...event, context: { hook: "8" } })).toBe(false);
+    expect(matchesEventRule(rule, { ...event, context: undefined })).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import { ExternalSource, type HandlerEvent } from "@trigger.dev/sdk";
 import type { Github } from "../github.js";
 import { receiveGithubWebhook } from "./receive-github-webhook.js";
 import { registerOrgWebhook, registerRepoWebhook } from "./register-github-webhook.js";
+import { SOURCE_KEY_CONTEXT } from "./source-bound-trigger.js";
 
 /** Which repository a `triggers.repo` source watches. */
 export interface RepoSourceParams {
@@ -40,7 +41,11 @@ function stringParams<T>(fields: readonly (keyof T & string)[]) {
   };
 }
 
-/** Where a delivery ends up: verified events for the SDK, or a refusal GitHub shows in its delivery log. */
+/**
+ * Where a delivery ends up: the verified event, tagged with the source it came through (each
+ * trigger's rule requires its own source), or a refusal. Trigger.dev has already answered GitHub
+ * 200 by then: the refusal's status is logged and returned to Trigger.dev, never to GitHub.
+ */
 async function handleDelivery(
   event: HandlerEvent<"HTTP">,
   logger: { warn(message: string): void },
@@ -57,7 +62,10 @@ async function handleDelivery(
     logger.warn(receipt.error.message);
     return { events: [], response: { status: receipt.error.status, body: { error: receipt.error.message } } };
   }
-  return { events: receipt.event ? [receipt.event] : [], response: { status: 200, body: { ok: true } } };
+  const events = receipt.event
+    ? [{ ...receipt.event, context: { ...receipt.event.context, [SOURCE_KEY_CONTEXT]: event.source.key } }]
+    : [];
+  return { events, response: { status: 200, body: { ok: true } } };
 }
 
 /** Builds the repository and organization webhook sources of `integration`. */

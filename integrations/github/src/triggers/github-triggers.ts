@@ -1,5 +1,6 @@
-import { type EventSpecification, ExternalSourceTrigger } from "@trigger.dev/sdk";
+import type { EventSpecification, ExternalSourceTrigger } from "@trigger.dev/sdk";
 import type { GithubSources, OrgSourceParams, RepoSourceParams } from "./github-sources.js";
+import { SourceBoundTrigger } from "./source-bound-trigger.js";
 
 /** The triggers of one `Github` integration. */
 export interface GithubTriggers {
@@ -15,11 +16,11 @@ export interface GithubTriggers {
   ): ExternalSourceTrigger<TEvent, GithubSources["org"]>;
 }
 
-/** Builds `github.triggers` over the integration's sources. */
+/** Builds `github.triggers` over the integration's sources; each trigger runs only for its own source's deliveries. */
 export function createGithubTriggers(sources: GithubSources): GithubTriggers {
   return {
     repo: ({ event, owner, repo }) =>
-      new ExternalSourceTrigger({ event, params: { owner, repo }, source: sources.repo, options: {} }),
-    org: ({ event, org }) => new ExternalSourceTrigger({ event, params: { org }, source: sources.org, options: {} }),
+      new SourceBoundTrigger({ event, params: { owner, repo }, source: sources.repo, options: {} }),
+    org: ({ event, org }) => new SourceBoundTrigger({ event, params: { org }, source: sources.org, options: {} }),
   };
 }
