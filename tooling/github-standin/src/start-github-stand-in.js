@@ -1,10 +1,15 @@
 // @ts-check
 import { readFileSync } from "node:fs";
-import { createServer, request as forward } from "node:http";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import prismHttp from "@stoplight/prism-http";
 import prismServer from "@stoplight/prism-http-server";
+import { forwardToPrism, readBody } from "./forward-to-prism.js";
+import { issueAnswer } from "./issue-routes.js";
+import { IssueStore } from "./issue-store.js";
+import { LostResponses } from "./lost-responses.js";
 import { makeNullableTyped } from "./make-nullable-typed.js";
+import { answerControl, CONTROL_PREFIX } from "./stand-in-control.js";
 
 const require = createRequire(import.meta.url);
 
@@ -68,11 +73,50 @@ function rejection(method, path, violations) {
 }
 
 /**
+ * The answer the front door gives for Prism's: pagination links kept local, a rejection saying
+ * what was wrong, and for issues and comments the stand-in's own records.
+ * @param {{ store: IssueStore; origin: string; method: string; url: URL; body: Buffer }} request
+ * @param {{ status: number; headers: import("node:http").IncomingHttpHeaders; body: Buffer }} answer Prism's
+ * @returns {{ status: number; headers: import("node:http").OutgoingHttpHeaders; body: Buffer | string }}
+ */
+function frontAnswer({ store, origin, method, url, body }, answer) {
+  const { status } = answer;
+  const path = `${url.pathname}${url.search}`;
+  const headers = { ...answer.headers };
+  if (typeof headers.link === "string") headers.link = rewriteLink(headers.link, origin, path);
+  const violations = headers["sl-violations"];
+  if (status >= 400 && typeof violations === "string") {
+    // Prism answers a rejected request with the description's placeholder error body; say instead what was wrong.
+    const json = JSON.stringify(rejection(method, path, violations));
+    return {
+      status,
+      headers: { "content-type": "application/json; charset=utf-8", "sl-violations": violations },
+      body: json,
+    };
+  }
+  // Only what Prism accepted is recorded: the description stays the judge of every request.
+  const own =
+    status >= 200 && status < 300
+      ? issueAnswer(store, { method, url, body: body.toString("utf8"), example: answer.body.toString("utf8") })
+      : undefined;
+  if (!own) return { status, headers, body: answer.body };
+  const {
+    "content-length": _length,
+    "transfer-encoding": _encoding,
+    link: _link,
+    location: _location,
+    ...kept
+  } = headers;
+  return { status, headers: { ...kept, ...own.headers }, body: JSON.stringify(own.json) };
+}
+
+/**
  * Starts Prism on 127.0.0.1 serving GitHub's official OpenAPI description (`@octokit/openapi`),
  * with request validation on: a request GitHub would reject gets 422 (or 404 for an unknown path),
- * a valid one gets the description's example response.
+ * a valid one gets the description's example response. In a tracked repository, issues and
+ * comments are recorded and listed from the records; answers can be lost on demand.
  * @param {{ port?: number }} [options] port 0 (the default) picks a free one
- * @returns {Promise<{ url: string; close(): Promise<void> }>}
+ * @returns {Promise<import("./index.js").GithubStandIn>}
  */
 export async function startGithubStandIn(options = {}) {
   const description = JSON.parse(
@@ -94,37 +138,59 @@ export async function startGithubStandIn(options = {}) {
     },
   });
   const inner = new URL(await prism.listen(0, "127.0.0.1"));
+  const store = new IssueStore();
+  const lost = new LostResponses();
+  /** @param {unknown} value @param {string} name */
+  const text = (value, name) => {
+    if (typeof value !== "string" || value === "")
+      throw new TypeError(`GitHub stand-in: ${name} must be a non-empty string`);
+    return value;
+  };
+  /** @type {import("./index.js").GithubStandInState} */
+  const state = {
+    /** @param {string} owner @param {string} repo */
+    trackRepository: async (owner, repo) => store.track(text(owner, "owner"), text(repo, "repo")),
+    /** @param {string} route @param {number} [times] */
+    loseNextResponse: async (route, times = 1) => lost.add(text(route, "route"), times),
+    /** @param {string} owner @param {string} repo */
+    issues: async (owner, repo) => /** @type {import("./index.js").RecordedIssue[]} */ (store.issues(owner, repo)),
+    /** @param {string} owner @param {string} repo @param {number} issueNumber */
+    comments: async (owner, repo, issueNumber) =>
+      /** @type {import("./index.js").RecordedComment[]} */ (store.comments(owner, repo, issueNumber)),
+  };
 
-  // A thin front door: the same requests and answers, with pagination links kept local.
-  const front = createServer((req, res) => {
-    const upstream = forward(
-      { host: inner.hostname, port: inner.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        const status = answer.statusCode ?? 502;
-        const headers = { ...answer.headers };
-        if (typeof headers.link === "string") headers.link = rewriteLink(headers.link, url, req.url ?? "/");
-        const violations = headers["sl-violations"];
-        if (status >= 400 && typeof violations === "string") {
-          // Prism answers a rejected request with the description's placeholder error body; say instead what was wrong.
-          answer.resume();
-          res.writeHead(status, { "content-type": "application/json; charset=utf-8", "sl-violations": violations });
-          res.end(JSON.stringify(rejection(req.method, req.url, violations)));
-          return;
-        }
-        res.writeHead(status, headers);
-        answer.pipe(res);
-      },
+  /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
+  const serve = async (req, res) => {
+    const target = new URL(req.url ?? "/", url);
+    const method = req.method ?? "GET";
+    const body = await readBody(req);
+    if (target.pathname.startsWith(CONTROL_PREFIX)) {
+      const { status, json } = await answerControl(state, target, body.toString("utf8"));
+      res.writeHead(status, json === undefined ? {} : { "content-type": "application/json; charset=utf-8" });
+      res.end(json === undefined ? undefined : JSON.stringify(json));
+      return;
+    }
+    const answer = frontAnswer(
+      { store, origin: url, method, url: target, body },
+      await forwardToPrism(inner, req, body),
     );
-    upstream.on("error", (error) => {
-      res.writeHead(502, { "content-type": "application/json" });
+    // The work is done (and recorded); only the answer goes missing, as when a network drops it.
+    if (lost.take(method, target.pathname)) return req.socket.destroy();
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+  };
+  // A front door: the same requests and answers, with pagination links kept local and issues remembered.
+  const front = createServer((req, res) => {
+    serve(req, res).catch((/** @type {Error} */ error) => {
+      if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" });
       res.end(JSON.stringify({ message: `GitHub stand-in: Prism did not answer (${error.message})` }));
     });
-    req.pipe(upstream);
   });
   const port = await listen(front, options.port ?? 0);
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
+    ...state,
     async close() {
       front.closeAllConnections();
       await new Promise((resolve) => front.close(resolve));

@@ -1,6 +1,8 @@
 /**
  * How the stand-in fails a call instead of answering it. With only `error`, Slack's usual shape:
  * HTTP 200 and `{ ok: false, error }` (`ratelimited` alone means HTTP 429 with `Retry-After`).
+ * `loseResponse` and `slowResponse` are different: the call is performed (a message is stored),
+ * only its answer is lost or late, which is what makes a retry ambiguous.
  */
 export interface ForcedFailure {
   /** Slack's error code, such as `not_in_channel`, `missing_scope` or `ratelimited`. */
@@ -13,9 +15,17 @@ export interface ForcedFailure {
   readonly needed?: string;
   /** The scopes the token has, reported with `missing_scope`. */
   readonly provided?: string;
-  /** Drops the connection without answering, like a network failure. */
+  /** Drops the connection without answering and without performing the call, like a network failure. */
   readonly disconnect?: boolean;
+  /** Performs the call, then drops the connection without answering: the response was lost. */
+  readonly loseResponse?: boolean;
+  /** Performs the call, then answers only after this many milliseconds (for client timeouts). */
+  readonly slowResponse?: number;
 }
+
+/** Whether the failure lets the call happen and only spoils its answer. */
+export const afterPerforming = (failure: ForcedFailure | undefined) =>
+  failure?.loseResponse === true || failure?.slowResponse !== undefined;
 
 /** A forced failure waiting for the next calls of one method (`"*"`: any method). */
 export interface PendingFailure {

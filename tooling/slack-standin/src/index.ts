@@ -1,4 +1,5 @@
 export type { ForcedFailure } from "./forced-failure.js";
+export type { SlackMessageMetadata, StoredMessage } from "./message-store.js";
 export type { SlackMethod } from "./slack-api-description.js";
 export { loadSlackApiDescription } from "./slack-api-description.js";
 export {

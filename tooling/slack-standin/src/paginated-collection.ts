@@ -23,13 +23,19 @@ function itemAt(examples: readonly unknown[], index: number): unknown {
   return item;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString("base64");
+/** An opaque cursor as Slack makes them: base64 of `<kind>:<value>` (`next_ts:1512085861.000543`). */
+export const encodeCursor = (kind: string, value: string | number) =>
+  Buffer.from(`${kind}:${value}`).toString("base64");
 
-function decodeCursor(cursor: string | undefined): number | undefined {
-  if (!cursor) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
-  return match ? Number(match[1]) : undefined;
+/** The value of a cursor of `kind` the stand-in issued, or undefined for any other text. */
+export function decodeCursor(kind: string, cursor: string): string | undefined {
+  const text = Buffer.from(cursor, "base64").toString("utf8");
+  return text.startsWith(`${kind}:`) ? text.slice(kind.length + 1) : undefined;
 }
+
+/** The page size a request asks for with `limit`, within Slack's bounds. */
+export const pageLimit = (params: Record<string, string>) =>
+  Math.min(Math.max(Number(params.limit) || DEFAULT_LIMIT, 1), MAX_LIMIT);
 
 /**
  * One page of a collection of `size` items built from the method's example, honouring `limit` and
@@ -42,9 +48,10 @@ export function pageOf(
   size: number,
   params: Record<string, string>,
 ): Record<string, unknown> | undefined {
-  const offset = decodeCursor(params.cursor);
-  if (offset === undefined) return undefined;
-  const limit = Math.min(Math.max(Number(params.limit) || DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const value = params.cursor ? decodeCursor("offset", params.cursor) : "0";
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  const offset = Number(value);
+  const limit = pageLimit(params);
   const examples = method.example[key] as unknown[];
   const end = Math.min(offset + limit, size);
   const items = Array.from({ length: Math.max(end - offset, 0) }, (_, i) => itemAt(examples, offset + i));
@@ -53,6 +60,6 @@ export function pageOf(
     ...structuredClone(method.example),
     [key]: items,
     ...("has_more" in method.example ? { has_more: end < size } : {}),
-    response_metadata: { ...previous, next_cursor: end < size ? encodeCursor(end) : "" },
+    response_metadata: { ...previous, next_cursor: end < size ? encodeCursor("offset", end) : "" },
   };
 }

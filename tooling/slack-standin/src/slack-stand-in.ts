@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ForcedFailure, failureResponse, type PendingFailure } from "./forced-failure.js";
+import { afterPerforming, type ForcedFailure, failureResponse, type PendingFailure } from "./forced-failure.js";
+import { MessageStore, type StoredMessage } from "./message-store.js";
 import { collectionKey, pageOf } from "./paginated-collection.js";
 import { loadSlackApiDescription, type SlackMethod } from "./slack-api-description.js";
 import { uploadMethods } from "./upload-methods.js";
@@ -25,6 +26,8 @@ export interface StandInRequest {
   readonly token: string | undefined;
   /** The `ok` the stand-in answered, or the HTTP status when it answered no JSON. */
   readonly outcome: string | number;
+  /** Set when a forced failure spoiled the answer of a call that was performed: `lost` or `delayed`. */
+  readonly delivery?: "lost" | "delayed";
 }
 
 /** A running stand-in of Slack's Web API on 127.0.0.1. */
@@ -39,7 +42,9 @@ export interface SlackStandIn {
   readonly methods: ReadonlyMap<string, SlackMethod>;
   /** Fails the next `times` calls (default 1) of `method` (`"*"`: any method) with `failure`. */
   failNext(method: string, failure: ForcedFailure, times?: number): void;
-  /** Forgets recorded requests and pending failures. */
+  /** The messages chat.postMessage stored in `channel`, oldest first, with their metadata. */
+  messages(channel: string): StoredMessage[];
+  /** Forgets recorded requests, pending failures and stored messages. */
   reset(): void;
   /** Stops the server and drops open connections. */
   close(): Promise<void>;
@@ -70,13 +75,16 @@ function argumentsOf(url: URL, contentType: string, body: string): Record<string
 /**
  * Starts a stand-in of Slack's Web API driven by Slack's published description: it checks the
  * token and each method's required arguments, answers with the description's example response
- * (paging list methods by cursor), and fails calls on demand the way Slack does.
+ * (paging list methods by cursor), keeps the messages posted to each channel for
+ * conversations.history and conversations.replies, and fails calls on demand the way Slack does.
  */
 export async function startSlackStandIn(options: SlackStandInOptions = {}): Promise<SlackStandIn> {
   const { port = 0, acceptToken = (token: string) => SLACK_TOKEN.test(token), collectionSize = 5 } = options;
   const methods = loadSlackApiDescription();
   for (const method of uploadMethods) methods.set(method.name, method);
   const requests: StandInRequest[] = [];
+  const store = new MessageStore(methods.get("chat.postMessage")?.example ?? {});
+  const timers = new Set<NodeJS.Timeout>();
   let pending: PendingFailure[] = [];
   let uploads = 0;
   let origin = "";
@@ -91,6 +99,10 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
 
   /** The successful answer for a call whose token and arguments passed. */
   const answer = (method: SlackMethod, params: Record<string, string>): Record<string, unknown> => {
+    // Messages are state: what was posted is what history and replies read back.
+    if (method.name === "chat.postMessage") return store.post(params);
+    if (method.name === "conversations.history" && store.has(params.channel)) return store.history(params);
+    if (method.name === "conversations.replies" && store.has(params.channel)) return store.replies(params);
     const key = collectionKey(method);
     if (key) return pageOf(method, key, collectionSize, params) ?? { ok: false, error: "invalid_cursor" };
     const result = structuredClone(method.example);
@@ -125,9 +137,24 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     const params = argumentsOf(url, req.headers["content-type"] ?? "", body);
     const token = header?.replace(/^Bearer\s+/i, "") ?? params.token;
     delete params.token;
+    let failure: ForcedFailure | undefined;
     const reply = (result: Record<string, unknown>, extra: Record<string, string> = {}) => {
-      requests.push({ method: name, params, token, outcome: result.ok === true ? "ok" : String(result.error) });
-      send(200, { ...JSON_TYPE, ...extra }, JSON.stringify(result));
+      const outcome = result.ok === true ? "ok" : String(result.error);
+      const respond = () => send(200, { ...JSON_TYPE, ...extra }, JSON.stringify(result));
+      if (failure?.loseResponse) {
+        requests.push({ method: name, params, token, outcome, delivery: "lost" });
+        return req.socket.destroy();
+      }
+      if (failure?.slowResponse !== undefined) {
+        requests.push({ method: name, params, token, outcome, delivery: "delayed" });
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          respond();
+        }, failure.slowResponse);
+        return timers.add(timer);
+      }
+      requests.push({ method: name, params, token, outcome });
+      respond();
     };
 
     const method = methods.get(name);
@@ -135,12 +162,12 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     if (!token) return reply({ ok: false, error: "not_authed" });
     if (!acceptToken(token)) return reply({ ok: false, error: "invalid_auth" });
 
-    const failure = takeFailure(name);
+    failure = takeFailure(name);
     if (failure?.disconnect) {
       requests.push({ method: name, params, token, outcome: "disconnected" });
       return req.socket.destroy();
     }
-    if (failure) {
+    if (failure && !afterPerforming(failure)) {
       const { status, headers, body: text } = failureResponse(failure);
       requests.push({ method: name, params, token, outcome: status === 200 ? String(failure.error) : status });
       return send(status, headers, text);
@@ -177,12 +204,15 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     failNext(method, failure, times = 1) {
       pending.push({ method, failure, remaining: times });
     },
+    messages: (channel) => store.messages(channel),
     reset() {
       requests.splice(0);
       pending = [];
+      store.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const timer of timers) clearTimeout(timer);
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
