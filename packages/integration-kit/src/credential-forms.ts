@@ -39,7 +39,7 @@ function computeForms(secret: string): readonly string[] {
   const candidates = [
     secret,
     encoded,
-    encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    encoded.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
     encoded.replaceAll("%20", "+"),
     JSON.stringify(secret).slice(1, -1),
   ];

@@ -74,7 +74,7 @@ describe("redaction in every common form, at any depth", () => {
   const forms = [
     secret,
     encodeURIComponent(secret),
-    encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
     b64(secret),
     b64url(secret),
     `Basic ${b64(`x-access-token:${secret}`)}`,
