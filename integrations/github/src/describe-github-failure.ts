@@ -1,4 +1,10 @@
-import { retryAtFromEpochSeconds, retryAtFromRetryAfter, type ServiceFailure } from "@acme/integration-kit";
+import {
+  describeNetworkFailure,
+  describeNonJsonAnswer,
+  retryAtFromEpochSeconds,
+  retryAtFromHeaders,
+  type ServiceFailure,
+} from "@acme/integration-kit";
 
 /** The parts of Octokit's `RequestError` we read (duck-typed: two Octokit copies must both work). */
 interface OctokitRequestError {
@@ -49,46 +55,50 @@ function githubMessage(error: OctokitRequestError, body: GithubErrorBody): strin
 }
 
 /**
- * How GitHub signals rate limits and permanent errors, for the kit's error policy: a primary rate
- * limit (403/429 with `x-ratelimit-remaining: 0`) retries at `x-ratelimit-reset`, a secondary one
- * at `retry-after` (or a minute later), 5xx and network failures use the default backoff, and
+ * How GitHub signals rate limits and permanent errors, for the kit's error policy. Rate limits
+ * (403/429) retry when GitHub says, in the order it documents: `retry-after` first, then
+ * `x-ratelimit-reset` when `x-ratelimit-remaining` is 0, else a minute later. A request that got
+ * no answer, 5xx and answers that are not GitHub's JSON (a proxy's page) use the default backoff;
  * other 4xx fail at once with GitHub's message, documentation URL and a hint.
  */
 export function describeGithubFailure(error: unknown, now: number = Date.now()): ServiceFailure | undefined {
-  if (!isRequestError(error)) {
-    // fetch itself failed (refused, reset, DNS): worth trying again later.
-    if (error instanceof TypeError && /fetch failed|network|socket/i.test(error.message)) {
-      return { verdict: { kind: "transient" }, message: `GitHub could not be reached: ${error.message}` };
-    }
-    return undefined;
-  }
+  if (!isRequestError(error)) return undefined;
   const { status } = error;
-  const headers = error.response?.headers ?? {};
-  const body: GithubErrorBody =
-    error.response && typeof error.response.data === "object" && error.response.data !== null
-      ? (error.response.data as GithubErrorBody)
-      : {};
+  if (!error.response) {
+    // Octokit reports a request that got no answer as HTTP 500 with no response: say what happened.
+    return (
+      describeNetworkFailure(error) ?? {
+        verdict: { kind: "transient" },
+        message: `no answer came from GitHub: ${error.message}`,
+        hint: "Check the `baseUrl` option and that the network can reach it; Trigger.dev retries.",
+      }
+    );
+  }
+  const headers = error.response.headers ?? {};
+  const { data } = error.response;
+  // GitHub's API answers errors in JSON; anything else came from a proxy or an outage page.
+  if (typeof data === "string" && data.trim() !== "") return describeNonJsonAnswer(status, data);
+  const body: GithubErrorBody = typeof data === "object" && data !== null ? (data as GithubErrorBody) : {};
   const message = githubMessage(error, body);
   const docsUrl = typeof body.documentation_url === "string" ? body.documentation_url : undefined;
   const described = { status, message, ...(docsUrl ? { docsUrl } : {}) };
 
   if (status === 403 || status === 429) {
-    const remaining = headers["x-ratelimit-remaining"];
-    if (remaining !== undefined && String(remaining).trim() === "0") {
-      const retryAt =
-        retryAtFromEpochSeconds(headers["x-ratelimit-reset"], now) ?? new Date(now + SECONDARY_LIMIT_WAIT_MS);
+    const quotaUsedUp = String(headers["x-ratelimit-remaining"] ?? "").trim() === "0";
+    const retryAt = retryAtFromHeaders(headers, now);
+    if (quotaUsedUp) {
+      const reset = retryAtFromEpochSeconds(headers["x-ratelimit-reset"], now);
       return {
         ...described,
-        verdict: { kind: "rate-limited", retryAt },
+        verdict: { kind: "rate-limited", retryAt: retryAt ?? new Date(now + SECONDARY_LIMIT_WAIT_MS) },
         serviceCode: "primary_rate_limit",
-        hint: `The token's hourly quota (${headers["x-ratelimit-limit"] ?? "?"} requests) is used up; it resets at ${retryAt.toISOString()}.`,
+        hint: `The token's hourly quota (${headers["x-ratelimit-limit"] ?? "?"} requests) is used up${reset ? `; it resets at ${reset.toISOString()}` : ""}.`,
       };
     }
-    const retryAfter = retryAtFromRetryAfter(headers["retry-after"], now);
-    if (retryAfter || status === 429 || /secondary rate limit|abuse/i.test(message)) {
+    if (retryAt || status === 429 || /secondary rate limit|abuse/i.test(message)) {
       return {
         ...described,
-        verdict: { kind: "rate-limited", retryAt: retryAfter ?? new Date(now + SECONDARY_LIMIT_WAIT_MS) },
+        verdict: { kind: "rate-limited", retryAt: retryAt ?? new Date(now + SECONDARY_LIMIT_WAIT_MS) },
         serviceCode: "secondary_rate_limit",
         hint: "GitHub's secondary rate limit guards against bursts: spread the requests out or make fewer concurrent ones.",
       };

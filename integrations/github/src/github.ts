@@ -2,6 +2,7 @@ import {
   describeHttpFailure,
   Integration,
   type IntegrationOptions,
+  redactingLogger,
   type ServiceFailure,
   type ServiceInfo,
 } from "@acme/integration-kit";
@@ -57,13 +58,17 @@ export class Github extends Integration<Octokit, GithubOptions> {
   #sources: GithubSources | undefined;
 
   protected createClient(token: string): Octokit {
+    // Octokit's warnings (a deprecated route's `sunset` and `link` headers) go through a logger
+    // that removes the token, which an echoing service or proxy may have put there.
+    const log = redactingLogger(token);
     const octokit = new Octokit({
       auth: token,
       ...(this.options.baseUrl ? { baseUrl: this.options.baseUrl } : {}),
-      request: this.options.octokitRequest,
+      request: { ...this.options.octokitRequest, log },
       // Trigger.dev's task retries are the only retries: Octokit must neither retry nor sleep on rate limits.
       retry: { enabled: false },
       throttle: { enabled: false },
+      log,
     });
     guardRequests(octokit, this.timeoutMs);
     return octokit;

@@ -57,6 +57,22 @@ describe("GitHub's error policy", () => {
     expect(error.serviceCode).toBe("secondary_rate_limit");
   });
 
+  it.each([
+    ["a later reset", 20, reset],
+    ["an earlier reset", 60, Math.floor(Date.now() / 1000) + 5],
+  ])("retry-after comes before x-ratelimit-reset, as GitHub documents (%s)", async (_, seconds, resetAt) => {
+    const before = Date.now();
+    const { answer, error } = await failWith({
+      status: 403,
+      headers: { "retry-after": String(seconds), "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(resetAt) },
+      body: { message: "API rate limit exceeded for user ID 1." },
+    });
+    expect(Number(answer?.retryAt)).toBeGreaterThanOrEqual(before + seconds * 1000);
+    expect(Number(answer?.retryAt)).toBeLessThanOrEqual(Date.now() + seconds * 1000);
+    expect(error.serviceCode).toBe("primary_rate_limit");
+    expect(error.message).toContain(new Date(resetAt * 1000).toISOString());
+  });
+
   it("secondary rate limit without retry-after: waits a minute, as GitHub asks", async () => {
     const before = Date.now();
     const { answer } = await failWith({
@@ -72,13 +88,44 @@ describe("GitHub's error policy", () => {
     expect(error.isRetryable).toBe(true);
   });
 
-  it("network failure (connection refused): default backoff", async () => {
+  it("network failure (connection refused): default backoff, and no HTTP status that never came", async () => {
     const { io, tasks } = createTestIO();
     const github = new Github({ id: "gh-down", token: TOKEN, baseUrl: "http://127.0.0.1:9" }).cloneForRun(io, "gh");
     const error = await github.users.getAuthenticated("me").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).isRetryable).toBe(true);
+    expect((error as ServiceError).status).toBeUndefined();
+    expect((error as Error).message).toMatch(
+      /failed: no answer came from 127\.0\.0\.1:9: .*Check the `baseUrl` option/,
+    );
+    expect((error as Error).message).not.toContain("HTTP 500");
     expect(tasks[0]?.answer as FailureAnswer).toBeUndefined();
+  });
+
+  it("GitHub's HTML outage page: retried, summarised by its title, never pasted whole", async () => {
+    const page = `<!DOCTYPE html><html><head><title>Unicorn! &middot; GitHub</title><style>x{}</style></head><body>${"<p>filler</p>".repeat(500)}</body></html>`;
+    const { error, answer } = await failWith({ status: 503, headers: { "content-type": "text/html" }, body: page });
+    expect(answer).toBeUndefined();
+    expect(error.message).toContain('an HTML page instead of JSON ("Unicorn! · GitHub")');
+    expect(error.message).not.toContain("filler");
+    expect(error.message.length).toBeLessThan(400);
+  });
+
+  it("a captive portal's 200 page fails retryably instead of becoming the task's output", async () => {
+    const page = "<html><head><title>Sign in to the Wi-Fi</title></head><body>Room</body></html>";
+    const { error, answer } = await failWith({ status: 200, headers: { "content-type": "text/html" }, body: page });
+    expect(answer).toBeUndefined();
+    expect(error.isRetryable).toBe(true);
+    expect(error.message).toContain("HTTP 200");
+    expect(error.message).toContain("Sign in to the Wi-Fi");
+  });
+
+  it("leaves routes that answer plain text by design alone (GET /zen)", async () => {
+    server().respondWith(() => ({ headers: { "content-type": "text/plain" }, body: "Design for failure." }));
+    const { io } = createTestIO();
+    const github = new Github({ id: "gh-zen", token: TOKEN, baseUrl: server().url }).cloneForRun(io, "gh");
+    const zen = await github.runTask("zen", async (octokit) => (await octokit.request("GET /zen")).data);
+    expect(zen).toBe("Design for failure.");
   });
 
   const permanent: [number, string, RegExp][] = [

@@ -1,4 +1,4 @@
-import type { ServiceFailure } from "@acme/integration-kit";
+import { describeNetworkFailure, describeNonJsonAnswer, type ServiceFailure } from "@acme/integration-kit";
 import {
   WebAPIFileUploadInvalidArgumentsError,
   WebAPIFileUploadReadFileDataError,
@@ -53,6 +53,15 @@ const HINTS: Readonly<Record<string, string>> = {
   invalid_cursor: "The cursor is stale or from another list: start again without `cursor`.",
 };
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A permanent platform error, with what to fix. */
 function platformFailure(data: WebAPIPlatformError["data"]): ServiceFailure {
   const code = data.error;
@@ -104,12 +113,7 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
     // request, so it is retried.
     const raw: unknown = error.data?.error;
     if (typeof raw !== "string" || !/^[a-z][a-z0-9_]*$/.test(raw)) {
-      return {
-        verdict: { kind: "transient" },
-        status: 200,
-        message: "Slack answered with a body that is not its JSON",
-        hint: "This is usually a proxy or an outage page; Trigger.dev retries.",
-      };
+      return describeNonJsonAnswer(200, typeof raw === "string" ? raw : "");
     }
     const code = error.data.error;
     if (code === "ratelimited" || code === "rate_limited") {
@@ -128,6 +132,8 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
   if (error instanceof WebAPIHTTPError) {
     // 429 never arrives here: the WebClient turns it into WebAPIRateLimitedError (or the plain Error below).
     const status = error.statusCode;
+    const body: unknown = error.body;
+    if (typeof body === "string" && body.trim() !== "" && !isJson(body)) return describeNonJsonAnswer(status, body);
     const transient = status >= 500 || status === 408;
     return {
       verdict: transient ? { kind: "transient" } : { kind: "permanent" },
@@ -137,7 +143,13 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
     };
   }
   if (error instanceof WebAPIRequestError) {
-    return { verdict: { kind: "transient" }, message: `the request did not reach Slack: ${error.original.message}` };
+    return (
+      describeNetworkFailure(error) ?? {
+        verdict: { kind: "transient" },
+        message: `no answer came from Slack: ${error.original.message}`,
+        hint: "Check the `baseUrl` option and that the network can reach it; Trigger.dev retries.",
+      }
+    );
   }
   if (error instanceof WebAPIFileUploadInvalidArgumentsError || error instanceof WebAPIFileUploadReadFileDataError) {
     return {

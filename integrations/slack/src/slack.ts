@@ -4,13 +4,13 @@ import {
   type ChatPostMessageResponse,
   type ConversationsJoinArguments,
   type ConversationsJoinResponse,
-  LogLevel,
   WebClient,
 } from "@slack/web-api";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type { CompatPostMessageParams, CompatResponse } from "./compat-types.js";
 import { SlackEvents } from "./events/slack-events.js";
 import { describeSlackFailure } from "./slack-failure.js";
+import { slackLogger } from "./slack-logger.js";
 import type { RunSlackTask, SlackOptions } from "./slack-options.js";
 import { Auth } from "./tasks/auth.js";
 import { Chat } from "./tasks/chat.js";
@@ -34,7 +34,7 @@ export class Slack extends Integration<WebClient, SlackOptions> {
       // Trigger.dev's task retries are the only retries; a rate-limited call fails so the task answers retryAt.
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
-      logLevel: LogLevel.ERROR,
+      logger: slackLogger(token),
       timeout: this.timeoutMs,
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
     });

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
-import { ServiceError } from "@acme/integration-kit";
-import { describe, expect, it } from "vitest";
+import { MIN_RETRY_DELAY_MS, ServiceError } from "@acme/integration-kit";
+import { describe, expect, it, vi } from "vitest";
 import { describeSlackFailure } from "../src/index.js";
 import { bindSlack, TEST_TOKEN, useSlackStandIn } from "./use-slack-stand-in.js";
 
@@ -102,6 +102,33 @@ describe("Slack's errors, as the kit answers Trigger.dev", () => {
     expect(error.verdict.kind).toBe("transient");
     expect(error.status).toBe(status);
     expect(answer).toBeUndefined();
+    // Slack's edge answers 5xx with an HTML page: its text is quoted, its markup is not.
+    expect(error.message).toContain('an HTML page instead of JSON ("Slack is unavailable")');
+    expect(error.message).not.toContain("<html>");
+  });
+
+  it("retries a zero Retry-After no sooner than the kit's floor", async () => {
+    standIn().failNext("*", { error: "ratelimited", retryAfter: 0 });
+    const before = Date.now();
+    const { error, answer } = await failingPost();
+    expect(error.verdict.kind).toBe("rate-limited");
+    expect((answer as { retryAt: Date }).retryAt.getTime()).toBeGreaterThanOrEqual(before + MIN_RETRY_DELAY_MS);
+  });
+
+  it("prints nothing when Slack's answer carries response_metadata messages quoting the token", async () => {
+    const printed: unknown[] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => printed.push(args)),
+    );
+    try {
+      const { slack } = bindSlack(standIn());
+      await slack.chat
+        .getPermalink("link", { channel: "C1" } as unknown as { channel: string; message_ts: string })
+        .catch(() => undefined);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(printed).toEqual([]);
   });
 
   it("retries Slack's own internal_error with the default backoff", async () => {
@@ -115,7 +142,7 @@ describe("Slack's errors, as the kit answers Trigger.dev", () => {
     standIn().failNext("*", { disconnect: true });
     const { error, answer } = await failingPost();
     expect(error.verdict.kind).toBe("transient");
-    expect(error.message).toMatch(/the request did not reach Slack/);
+    expect(error.message).toMatch(/no answer came from 127\.0\.0\.1:\d+: the connection closed before an answer came/);
     expect(answer).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@ export class HttpResponseError extends Error {
     readonly headers: Record<string, string>,
     /** The response body as text, or its parsed JSON when it was JSON. */
     readonly body: unknown,
-    /** True when the status was fine but the body was not JSON. */
+    /** True when the body was not JSON (whatever the status). */
     readonly unreadableBody = false,
   ) {
     super(unreadableBody ? `HTTP ${status} with a body that is not JSON` : `HTTP ${status}`);
@@ -73,8 +73,9 @@ export class JsonHttpClient {
     } catch {
       // Left as text: the error below carries it, and the failure policy says what it means.
     }
-    if (!response.ok) throw new HttpResponseError(response.status, responseHeaders, parsed);
+    // Whatever the status, a body that is not JSON did not come from the API (a proxy, a portal).
     if (!readable) throw new HttpResponseError(response.status, responseHeaders, text, true);
+    if (!response.ok) throw new HttpResponseError(response.status, responseHeaders, parsed);
     return (text === "" ? null : parsed) as T;
   }
 }

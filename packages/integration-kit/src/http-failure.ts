@@ -1,6 +1,8 @@
 import type { FailureVerdict } from "./failure-policy.js";
 import { HttpResponseError } from "./http-client.js";
-import { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
+import { describeNonJsonAnswer } from "./non-json-answer.js";
+import { retryAtFromHeaders } from "./rate-limit-headers.js";
+import { readErrorBody } from "./read-error-body.js";
 import type { ServiceFailure } from "./service-error.js";
 
 /** Statuses that the same request can never turn into a success. */
@@ -15,42 +17,28 @@ const HINTS: Record<number, string> = {
   422: "The service rejected the params: check them against its documentation.",
 };
 
-/** The service's own message in a JSON error body, from the fields APIs commonly use. */
-function messageIn(body: unknown): string | undefined {
-  if (!body || typeof body !== "object") return undefined;
-  const record = body as Record<string, unknown>;
-  for (const field of ["message", "error_description", "error", "detail", "title"]) {
-    if (typeof record[field] === "string" && record[field]) return record[field] as string;
-  }
-  return undefined;
-}
-
 /**
  * The kit's reading of an {@link HttpResponseError} (the default `describeFailure` for plain HTTP
- * integrations): `Retry-After` or an `x-ratelimit-reset` with nothing remaining is a rate limit;
- * client errors are permanent; 5xx, other 429s and bodies that are not JSON are transient.
+ * integrations): `Retry-After`, else an `x-ratelimit-reset` with nothing remaining, is a rate
+ * limit; client errors are permanent; 5xx, other 429s and bodies that are not JSON are transient.
  */
 export function describeHttpFailure(error: unknown, now: number = Date.now()): ServiceFailure | undefined {
   if (!(error instanceof HttpResponseError)) return undefined;
   const { status, headers, body } = error;
-  if (error.unreadableBody) {
-    return {
-      verdict: { kind: "transient" },
-      status,
-      message: "the service answered with a body that is not JSON",
-      hint: "This is usually a proxy or an outage page; Trigger.dev retries.",
-    };
-  }
-  const retryAt =
-    retryAtFromRetryAfter(headers["retry-after"], now) ??
-    (headers["x-ratelimit-remaining"] === "0" ? retryAtFromEpochSeconds(headers["x-ratelimit-reset"], now) : undefined);
+  if (error.unreadableBody) return describeNonJsonAnswer(status, typeof body === "string" ? body : "");
+  const retryAt = retryAtFromHeaders(headers, now);
   const verdict: FailureVerdict =
     (status === 429 || status === 403 || status === 503) && retryAt
       ? { kind: "rate-limited", retryAt }
       : PERMANENT.has(status)
         ? { kind: "permanent" }
         : { kind: "transient" };
-  const text =
-    messageIn(body) ?? (typeof body === "string" && body.length < 200 && !body.includes("<") ? body : undefined);
-  return { verdict, status, message: text ?? `the service answered HTTP ${status}`, hint: HINTS[status] };
+  const { message, code } = readErrorBody(body);
+  return {
+    verdict,
+    status,
+    message: message ?? `the service answered HTTP ${status}`,
+    ...(code ? { serviceCode: code } : {}),
+    ...(HINTS[status] ? { hint: HINTS[status] } : {}),
+  };
 }

@@ -10,19 +10,33 @@ export {
   TaskOutsideRunError,
   TokenUndefinedError,
 } from "./errors.js";
-export { answerFailure, type FailureAnswer, type FailureVerdict } from "./failure-policy.js";
+export {
+  answerFailure,
+  answerFailure,
+  type FailureAnswer,
+  type FailureAnswer,
+  type FailureVerdict,
+  type FailureVerdict,
+  MAX_RATE_LIMITED_ATTEMPTS,
+  MIN_RETRY_DELAY_MS,
+  withRetryFloor,
+} from "./failure-policy.js";
 export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./guard-job-run.js";
 export { HttpResponseError, JsonHttpClient, type JsonHttpClientOptions } from "./http-client.js";
 export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
 export type { JsonValue } from "./json.js";
 export { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
+export { describeNonJsonAnswer } from "./non-json-answer.js";
 export { type PageLimit, type ResolvedPageLimit, resolvePageLimit } from "./page-limit.js";
-export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
+export { retryAtFromEpochSeconds, retryAtFromHeaders, retryAtFromRetryAfter } from "./rate-limit-headers.js";
+export { type ErrorBodyReading, readErrorBody } from "./read-error-body.js";
 export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
+export { type LogLevelName, redactingLogger, type VendorLogger } from "./redacting-logger.js";
 export { ServiceError, type ServiceFailure } from "./service-error.js";
 export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
 export { isStoredHttpRequest, type StoredHttpRequest } from "./stored-http-request.js";
+export { isMarkup, summarizeBody } from "./summarize-body.js";
 export { TaskInputError } from "./task-input-error.js";
 export { displayProperties, toJsonValue } from "./task-values.js";
 export { guardOptions } from "./token-guard.js";

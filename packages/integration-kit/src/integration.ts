@@ -139,7 +139,8 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
       },
       { icon: this.#service.icon, retry: defaultRetry, ...options, connectionKey: run.connectionKey },
       (error, task, io) =>
-        onError?.(error, task, io) ?? (error instanceof ServiceError ? answerFailure(error.verdict, error) : undefined),
+        onError?.(error, task, io) ??
+        (error instanceof ServiceError ? answerFailure(error.verdict, error, task.attempts) : undefined),
     );
   }
 

@@ -23,3 +23,20 @@ export function retryAtFromEpochSeconds(value: HeaderValue, now: number = Date.n
   if (!text || !/^\d+$/.test(text)) return undefined;
   return new Date(Math.max(Number(text) * 1000, now));
 }
+
+/**
+ * When a rate-limited call may be retried, from the usual headers (lower-case names), in the order
+ * GitHub documents and other services follow: `retry-after` first; otherwise, when
+ * `x-ratelimit-remaining` is 0, `x-ratelimit-reset` (epoch seconds). Undefined when neither says.
+ */
+export function retryAtFromHeaders(
+  headers: Readonly<Record<string, HeaderValue>>,
+  now: number = Date.now(),
+): Date | undefined {
+  return (
+    retryAtFromRetryAfter(headers["retry-after"], now) ??
+    (firstValue(headers["x-ratelimit-remaining"]) === "0"
+      ? retryAtFromEpochSeconds(headers["x-ratelimit-reset"], now)
+      : undefined)
+  );
+}

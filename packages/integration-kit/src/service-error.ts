@@ -1,5 +1,6 @@
 import { type ErrorOrigin, IntegrationError } from "./errors.js";
-import type { FailureVerdict } from "./failure-policy.js";
+import { type FailureVerdict, MAX_RATE_LIMITED_ATTEMPTS, withRetryFloor } from "./failure-policy.js";
+import { sentence } from "./sentence.js";
 
 /** What an integration reads out of a failed vendor call. */
 export interface ServiceFailure {
@@ -17,26 +18,32 @@ export interface ServiceFailure {
   readonly docsUrl?: string;
 }
 
-function describe(origin: ErrorOrigin, task: string, failure: ServiceFailure): string {
+function describe(origin: ErrorOrigin, task: string, failure: ServiceFailure, verdict: FailureVerdict): string {
   const status = failure.status
     ? ` (HTTP ${failure.status}${failure.serviceCode ? `, ${failure.serviceCode}` : ""})`
     : "";
   const plainCode = !failure.status && failure.serviceCode ? ` (${failure.serviceCode})` : "";
   const next =
-    failure.verdict.kind === "rate-limited"
-      ? ` Rate limited: Trigger.dev retries at ${failure.verdict.retryAt.toISOString()}.`
-      : failure.verdict.kind === "permanent"
-        ? " Not retried: the same request would fail again."
+    verdict.kind === "rate-limited"
+      ? `Rate limited: Trigger.dev retries at ${verdict.retryAt.toISOString()} (up to attempt ${MAX_RATE_LIMITED_ATTEMPTS}).`
+      : verdict.kind === "permanent"
+        ? "Not retried: the same request would fail again."
         : "";
-  const hint = failure.hint ? ` ${failure.hint}` : "";
-  const docs = failure.docsUrl ? ` See ${failure.docsUrl}` : "";
-  return `${origin.service.name} integration (${origin.integrationId}): "${task}" failed${status}${plainCode}: ${failure.message}.${next}${hint}${docs}`;
+  const sentences = [
+    sentence(
+      `${origin.service.name} integration (${origin.integrationId}): "${task}" failed${status}${plainCode}: ${failure.message}`,
+    ),
+    next,
+    failure.hint ? sentence(failure.hint) : "",
+    failure.docsUrl ? `See ${failure.docsUrl}` : "",
+  ];
+  return sentences.filter(Boolean).join(" ");
 }
 
 /**
  * A call the service answered with an error, or did not answer. Carries the verdict, so the kit's
  * error callback answers Trigger.dev without asking the integration again; `cause` keeps the
- * vendor SDK's own error.
+ * vendor SDK's own error. A rate limit's `retryAt` is never sooner than `MIN_RETRY_DELAY_MS`.
  */
 export class ServiceError extends IntegrationError {
   /** Whether and when Trigger.dev retries. */
@@ -49,13 +56,14 @@ export class ServiceError extends IntegrationError {
   readonly docsUrl: string | undefined;
 
   constructor(origin: ErrorOrigin, task: string, failure: ServiceFailure, options?: ErrorOptions) {
+    const verdict = withRetryFloor(failure.verdict);
     super(
-      failure.verdict.kind === "rate-limited" ? "RATE_LIMITED" : "SERVICE_ERROR",
+      verdict.kind === "rate-limited" ? "RATE_LIMITED" : "SERVICE_ERROR",
       origin,
-      describe(origin, task, failure),
+      describe(origin, task, failure, verdict),
       options,
     );
-    this.verdict = failure.verdict;
+    this.verdict = verdict;
     this.status = failure.status;
     this.serviceCode = failure.serviceCode;
     this.docsUrl = failure.docsUrl;

@@ -16,6 +16,8 @@ export interface IntegrationOptions {
   id: string;
   /** API key or token (LOCAL auth). Leave it out to use an OAuth connection managed by Trigger.dev (HOSTED). */
   token?: string;
+  /** API root, for a self-hosted service or a local stand-in: an absolute http(s) URL, checked at construction. */
+  baseUrl?: string;
   /** Longest a task waits on the service before failing with a retryable timeout, in ms (default 60 000). */
   timeoutMs?: number;
 }

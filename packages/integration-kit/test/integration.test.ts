@@ -140,7 +140,7 @@ describe("Integration failures without a response", () => {
     const error = await echo.getPath("k", "/x").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as Error).message).toMatch(
-      /^Echo integration \(echo\): "Get Path" failed: the request did not reach the service \(ECONNREFUSED\)/,
+      /^Echo integration \(echo\): "Get Path" failed: no answer came from 127\.0\.0\.1:\d+: the connection was refused \(ECONNREFUSED\)\. Check the `baseUrl` option/,
     );
     expect(testIO.tasks[0]?.answer).toBeUndefined();
   });

@@ -6,4 +6,4 @@ export {
   startRecordingServer,
   useRecordingServer,
 } from "./recording-server.js";
-export { createTestIO, type RecordedTask, type TestIO } from "./test-io.js";
+export { createTestIO, type RecordedTask, type TestIO, type TestIOOptions } from "./test-io.js";

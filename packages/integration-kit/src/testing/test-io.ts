@@ -17,11 +17,17 @@ export interface TestIO {
   readonly tasks: RecordedTask[];
 }
 
+/** Settings for {@link createTestIO}. */
+export interface TestIOOptions {
+  /** The attempt number each task reports in `task.attempts` (1, the first run, by default). */
+  readonly attempt?: number;
+}
+
 /**
  * Creates a {@link TestIO}. It stands in for Trigger.dev's run API only; the integration and the
  * vendor client run for real. It does not retry: `answer` shows what Trigger.dev would do next.
  */
-export function createTestIO(): TestIO {
+export function createTestIO(settings: TestIOOptions = {}): TestIO {
   const tasks: RecordedTask[] = [];
   const io = {
     async runTask(
@@ -36,6 +42,7 @@ export function createTestIO(): TestIO {
         id: `task_${tasks.length}`,
         name: options?.name ?? String(key),
         status: "EXECUTING",
+        attempts: settings.attempt ?? 1,
       } as unknown as IOTask;
       try {
         record.output = await callback(task, io as unknown as IO);

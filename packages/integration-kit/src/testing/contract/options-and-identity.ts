@@ -38,6 +38,24 @@ export function describeOptionsAndIdentity<TClient, TOptions extends Integration
       expect(() => make({ timeoutMs: -1 })).toThrow(/timeoutMs/);
     });
 
+    it.each([
+      ["not a url", /not an absolute URL/],
+      ["/api/v3", /not an absolute URL/],
+      ["ftp://files.example.com/", /got a ftp: URL/],
+      [42, /got number/],
+    ])("rejects the baseUrl %j at construction with InvalidOptionsError", (baseUrl, reason) => {
+      let thrown: unknown;
+      try {
+        make({ id: "bad-url", baseUrl });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InvalidOptionsError);
+      expect(thrown).toMatchObject({ code: "INVALID_OPTIONS", integrationId: "bad-url", service: name });
+      expect((thrown as Error).message).toMatch(/`baseUrl` option must be an absolute http\(s\) URL/);
+      expect((thrown as Error).message).toMatch(reason);
+    });
+
     it("accepts options without a token key (HOSTED)", () => {
       expect(() => make()).not.toThrow();
     });

@@ -33,17 +33,28 @@ export interface ContractSubject<TClient, TOptions extends IntegrationOptions> {
   readonly permanent: () => RecordedResponse;
 }
 
+/** Options the suite passes on top of the subject's own, wrong ones included. */
+export interface ContractOptions {
+  id?: string;
+  token?: unknown;
+  timeoutMs?: unknown;
+  baseUrl?: unknown;
+}
+
 /** What every section of the suite shares. */
 export interface ContractContext<TClient, TOptions extends IntegrationOptions> {
   readonly subject: ContractSubject<TClient, TOptions>;
   readonly name: string;
   readonly server: () => RecordingServer;
   /** A new integration from options as a user might write them, wrong ones included. */
-  make(extra?: { id?: string; token?: unknown; timeoutMs?: unknown }): Integration<TClient, TOptions>;
-  /** Binds `integration` to a new run (with connection auth when `accessToken` is given). */
+  make(extra?: ContractOptions): Integration<TClient, TOptions>;
+  /** A new integration pointed at `url` instead of the suite's server (a closed port, say). */
+  makeAt(url: string, extra?: ContractOptions): Integration<TClient, TOptions>;
+  /** Binds `integration` to a new run (with connection auth when `accessToken` is given), as its `attempt`-th try. */
   bind(
     integration: Integration<TClient, TOptions>,
     accessToken?: string,
+    attempt?: number,
   ): TestIO & { bound: Integration<TClient, TOptions> };
   /** The one request the server received whose path or body contains `tag`. */
   requestTagged(tag: string): RecordedRequest;
@@ -54,14 +65,16 @@ export function contractContext<TClient, TOptions extends IntegrationOptions>(
   subject: ContractSubject<TClient, TOptions>,
 ): ContractContext<TClient, TOptions> {
   const server = useRecordingServer();
+  const makeAt = (url: string, extra: ContractOptions = {}) =>
+    new subject.Integration({ id: "contract", ...subject.options(url), ...extra } as unknown as TOptions);
   return {
     subject,
     name: subject.Integration.service.name,
     server,
-    make: (extra = {}) =>
-      new subject.Integration({ id: "contract", ...subject.options(server().url), ...extra } as unknown as TOptions),
-    bind(integration, accessToken) {
-      const testIO = createTestIO();
+    make: (extra = {}) => makeAt(server().url, extra),
+    makeAt,
+    bind(integration, accessToken, attempt) {
+      const testIO = createTestIO({ attempt });
       const auth = accessToken ? { type: "oauth2" as const, accessToken } : undefined;
       return { ...testIO, bound: integration.cloneForRun(testIO.io, "contract-connection", auth) };
     },
