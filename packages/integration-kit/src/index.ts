@@ -16,13 +16,41 @@ export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
 export type { JsonValue } from "./json.js";
 export { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
-export { type PageLimit, type ResolvedPageLimit, resolvePageLimit } from "./page-limit.js";
+export type { PageLimit } from "./page-limit.js";
 export { retryAtFromEpochSeconds, retryAtFromRetryAfter } from "./rate-limit-headers.js";
 export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
 export { ServiceError, type ServiceFailure } from "./service-error.js";
 export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
 export { TaskInputError } from "./task-input-error.js";
-export { displayProperties, toJsonValue } from "./task-values.js";
+export { displayProperties, toJsonOutput, toJsonValue } from "./task-values.js";
+export { callRunner } from "./tasks/call-runner.js";
+export { deriveProperties } from "./tasks/derive-properties.js";
+export { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+export {
+  bodyCursorPager,
+  type GraphqlConnection,
+  graphqlPager,
+  type HeadedResponse,
+  linkHeaderPager,
+  nextLink,
+  type PageRead,
+  type Pager,
+  pageNumberPager,
+  startingAfterPager,
+} from "./tasks/pager.js";
+export { describeSideEffect, type EarlierResultCheck, type SideEffect } from "./tasks/side-effect.js";
+export type {
+  CallOptions,
+  DeclaredTask,
+  ListDeclaration,
+  ListOptions,
+  TaskCallContext,
+  TaskDeclaration,
+  TaskProperty,
+  TaskSpec,
+} from "./tasks/task-declaration.js";
+export { declaredTasks, type ListTask, specOf, type Task, TaskGroup } from "./tasks/task-group.js";
+export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
 export { guardOptions } from "./token-guard.js";
 export { WebhookRejectedError } from "./webhook-rejected-error.js";
 export {
