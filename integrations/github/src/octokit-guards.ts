@@ -20,6 +20,8 @@ export function guardRequests(octokit: Octokit, timeoutMs: number): void {
     try {
       const signal = options.request?.signal ?? controller?.signal;
       const response = await request({ ...options, request: { ...options.request, signal } });
+      // 204 and 205 carry no body whatever their content-type says (Octokit hands back ""): success, no output.
+      if (response.status === 204 || response.status === 205) return { ...response, data: undefined };
       const type = String(response.headers["content-type"] ?? "");
       if (typeof response.data === "string" && /json/i.test(type)) {
         throw new HttpResponseError(response.status, response.headers as Record<string, string>, response.data, true);

@@ -49,7 +49,15 @@ export type {
   TaskProperty,
   TaskSpec,
 } from "./tasks/task-declaration.js";
-export { declaredTasks, type ListTask, specOf, type Task, TaskGroup } from "./tasks/task-group.js";
+export {
+  declaredTasks,
+  type IntegrationTask,
+  type ListTask,
+  specOf,
+  type Task,
+  TaskGroup,
+  tasksOf,
+} from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
 export { guardOptions } from "./token-guard.js";
 export { WebhookRejectedError } from "./webhook-rejected-error.js";

@@ -70,7 +70,7 @@ async function perform<TClient, P, R>(spec: TaskSpec<TClient, P, R>, client: TCl
       const earlier = await effect.findEarlier(client, params, marker, context);
       if (earlier !== undefined) return earlier;
     }
-    params = effect.mark(params, marker);
+    params = { ...params, ...effect.mark(params, marker) };
   }
   return spec.call(client, params, context);
 }

@@ -21,15 +21,13 @@ export type SideEffect<TClient, P, R> =
 export interface EarlierResultCheck<TClient, P, R> {
   /** What the task creates, for messages (`"issue"`, `"message"`). */
   readonly creates: string;
-  /** The params with `marker` attached where `findEarlier` can see it (a hidden comment, message metadata). */
-  readonly mark: (params: P, marker: string) => P;
+  /**
+   * The fields that attach `marker` where `findEarlier` can see it (a hidden comment in a body,
+   * message metadata), merged over the params before the create is sent.
+   */
+  mark(params: P, marker: string): Record<string, unknown>;
   /** The earlier result carrying `marker`, or undefined when no earlier try created it. */
-  readonly findEarlier: (
-    client: TClient,
-    params: P,
-    marker: string,
-    context: TaskCallContext,
-  ) => Promise<R | undefined>;
+  findEarlier(client: TClient, params: P, marker: string, context: TaskCallContext): Promise<R | undefined>;
 }
 
 /** Socket errors raised before a request was sent: the service cannot have acted. */

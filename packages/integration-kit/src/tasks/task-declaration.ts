@@ -25,9 +25,9 @@ export interface TaskDeclaration<TClient, P, R> {
   /** The vendor call. Runs inside the kit's timeout, failure policy and redaction. */
   readonly call: (client: TClient, params: P, context: TaskCallContext) => Promise<R>;
   /** Dashboard properties; by default derived from the params' short top-level values. */
-  readonly properties?: (params: P) => readonly TaskProperty[];
+  readonly properties?: (params: NoInfer<P>) => readonly TaskProperty[];
   /** What a retry could repeat, and how the kit keeps it from happening twice. */
-  readonly sideEffect: SideEffect<TClient, P, R>;
+  readonly sideEffect: SideEffect<TClient, NoInfer<P>, NoInfer<R>>;
 }
 
 /** A list task: declared by the page it reads and how to reach the next one. */
@@ -37,7 +37,7 @@ export interface ListDeclaration<TClient, P, Page> {
   /** Reads one page and finds the next (the kit's stock pagers cover the common schemes). */
   readonly pager: Pager<TClient, P, Page>;
   /** Dashboard properties; by default derived from the params' short top-level values. */
-  readonly properties?: (params: P) => readonly TaskProperty[];
+  readonly properties?: (params: NoInfer<P>) => readonly TaskProperty[];
 }
 
 /** The options a list task takes after its params. */

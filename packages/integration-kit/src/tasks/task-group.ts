@@ -82,3 +82,31 @@ export function declaredTasks(group: object): Map<string, TaskSpec<unknown, unkn
 export function specOf<P, R>(task: DeclaredTask<P, R>): TaskSpec<unknown, P, R> {
   return task[TASK_SPEC];
 }
+
+/** One declared task of an integration, where it is reached: `<integration>.<group>.<name>`. */
+export interface IntegrationTask {
+  readonly group: string;
+  readonly name: string;
+  readonly spec: TaskSpec<unknown, unknown, unknown>;
+}
+
+/**
+ * Every declared task of an integration (or a plain client), found through its getters that
+ * return task groups: what the contract suite and the README tables walk.
+ */
+export function tasksOf(integration: object): IntegrationTask[] {
+  const found: IntegrationTask[] = [];
+  for (
+    let proto = Object.getPrototypeOf(integration);
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    for (const [group, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+      if (!descriptor.get || found.some((task) => task.group === group)) continue;
+      const value: unknown = descriptor.get.call(integration);
+      if (!(value instanceof TaskGroup)) continue;
+      for (const [name, spec] of declaredTasks(value)) found.push({ group, name, spec });
+    }
+  }
+  return found;
+}
