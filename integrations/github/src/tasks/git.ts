@@ -1,7 +1,7 @@
 import { type RunMode, TaskGroup } from "@acme/integration-kit";
 import type { Octokit } from "octokit";
 import { earlierRef } from "./earlier-results.js";
-import { type RouteData, type RouteParams, repoOf, route, routePager, send } from "./github-routes.js";
+import { type RouteParams, repoOf, routePager, send } from "./github-routes.js";
 
 type Repo = { owner: string; repo: string };
 /** A person in a commit or tag, as `@trigger.dev/github` typed them. */

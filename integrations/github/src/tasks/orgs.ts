@@ -1,7 +1,7 @@
 import { type RunMode, TaskGroup } from "@acme/integration-kit";
 import type { Octokit } from "octokit";
 import { earlierOrgHook } from "./earlier-results.js";
-import { type RouteData, route, routePager, send } from "./github-routes.js";
+import { routePager, send } from "./github-routes.js";
 import type { WebhookParams } from "./repos.js";
 
 const hookConfig = (params: WebhookParams) => ({ content_type: "json", url: params.url, secret: params.secret });

@@ -1,7 +1,7 @@
 import { type RunMode, TaskGroup } from "@acme/integration-kit";
 import type { Octokit } from "octokit";
 import { earlierPull } from "./earlier-results.js";
-import { type RouteData, type RouteParams, repoOf, route, routePager } from "./github-routes.js";
+import { type RouteParams, repoOf, route, routePager } from "./github-routes.js";
 
 const pullOf = (params: { owner: string; repo: string; pull_number: number }) => [
   ...repoOf(params),

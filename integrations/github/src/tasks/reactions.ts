@@ -1,6 +1,6 @@
 import { type RunMode, TaskGroup } from "@acme/integration-kit";
 import type { Octokit } from "octokit";
-import { repoOf, route, send } from "./github-routes.js";
+import { repoOf, send } from "./github-routes.js";
 
 /** The reactions GitHub allows on a comment, with how the dashboard shows them. */
 const EMOJI = {
