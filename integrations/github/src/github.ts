@@ -1,3 +1,4 @@
+import type { ListOptions } from "@acme/integration-kit";
 import {
   describeHttpFailure,
   Integration,
@@ -7,7 +8,7 @@ import {
   type ServiceInfo,
 } from "@acme/integration-kit";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { Octokit } from "octokit";
+import type { Octokit } from "octokit";
 import { describeGithubFailure } from "./describe-github-failure.js";
 import { guardRequests } from "./octokit-guards.js";
 import { Actions } from "./tasks/actions.js";
@@ -20,7 +21,6 @@ import { Pulls } from "./tasks/pulls.js";
 import { Reactions } from "./tasks/reactions.js";
 import { Repos } from "./tasks/repos.js";
 import { Search } from "./tasks/search.js";
-import type { GithubRunTask, ListOptions } from "./tasks/task-namespace.js";
 import { Users } from "./tasks/users.js";
 import { createGithubSources, type GithubSources } from "./triggers/github-sources.js";
 import { createGithubTriggers, type GithubTriggers } from "./triggers/github-triggers.js";
@@ -51,13 +51,11 @@ export class Github extends Integration<Octokit, GithubOptions> {
   /** What the kit needs to know about GitHub. */
   static readonly service: ServiceInfo = { id: "github", name: "GitHub", icon: "github", tokenEnv: "GITHUB_TOKEN" };
 
-  /** `runTask` as namespaces call it (the kit's bound is stricter than Octokit's response types). */
-  readonly #run: GithubRunTask = (key, callback, options) =>
-    this.runTask(key, callback as never, options) as Promise<never>;
-
   #sources: GithubSources | undefined;
 
-  protected createClient(token: string): Octokit {
+  protected async createClient(token: string): Promise<Octokit> {
+    // Loaded on first use: a cold start that runs no GitHub task never pays for Octokit.
+    const { Octokit } = await import("octokit");
     // Octokit's warnings (a deprecated route's `sunset` and `link` headers) go through a logger
     // that removes the token, which an echoing service or proxy may have put there.
     const log = redactingLogger(token);
@@ -90,47 +88,47 @@ export class Github extends Integration<Octokit, GithubOptions> {
 
   /** Issues, labels, assignees and comments. */
   get issues(): Issues {
-    return new Issues(this.#run);
+    return this.group(Issues);
   }
   /** Repositories: webhooks, releases, contents, commits, branches, dispatch events. */
   get repos(): Repos {
-    return new Repos(this.#run);
+    return this.group(Repos);
   }
   /** Organization webhooks. */
   get orgs(): Orgs {
-    return new Orgs(this.#run);
+    return this.group(Orgs);
   }
   /** Reactions on comments. */
   get reactions(): Reactions {
-    return new Reactions(this.#run);
+    return this.group(Reactions);
   }
   /** The Git database: blobs, trees, commits, refs, tags. */
   get git(): Git {
-    return new Git(this.#run);
+    return this.group(Git);
   }
   /** Tasks made of subtasks. */
   get compound(): Compound {
-    return new Compound(this.#run);
+    return this.group(Compound);
   }
   /** Pull requests, their files, reviewers and reviews. */
   get pulls(): Pulls {
-    return new Pulls(this.#run);
+    return this.group(Pulls);
   }
   /** GitHub Actions workflows and runs. */
   get actions(): Actions {
-    return new Actions(this.#run);
+    return this.group(Actions);
   }
   /** Check runs. */
   get checks(): Checks {
-    return new Checks(this.#run);
+    return this.group(Checks);
   }
   /** Search. */
   get search(): Search {
-    return new Search(this.#run);
+    return this.group(Search);
   }
   /** The authenticated user. */
   get users(): Users {
-    return new Users(this.#run);
+    return this.group(Users);
   }
 
   // Flat aliases, with the names @trigger.dev/github gave them.

@@ -31,6 +31,8 @@ export function guardRequests(octokit: Octokit, timeoutMs: number): void {
     try {
       const signal = options.request?.signal ?? controller?.signal;
       const response = await request({ ...options, request: { ...options.request, signal } });
+      // 204 and 205 carry no body whatever their content-type says (Octokit hands back ""): success, no output.
+      if (response.status === 204 || response.status === 205) return { ...response, data: undefined };
       const type = String(response.headers["content-type"] ?? "");
       const notJson =
         typeof response.data === "string" &&

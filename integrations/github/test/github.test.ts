@@ -51,12 +51,32 @@ describe("Github", () => {
 
   it("reuses one Octokit per credential across clones, and never shares it between credentials", async () => {
     const github = new Github({ id: "gh", baseUrl: server().url });
-    const clientFor = (accessToken: string) =>
-      github
+    const clientFor = async (accessToken: string) => {
+      let client: unknown;
+      await github
         .cloneForRun(createTestIO().io, "gh", { type: "oauth2", accessToken })
-        .runTask("client", async (octokit) => octokit as never);
+        .runTask("client", async (octokit) => {
+          client = octokit;
+        });
+      return client;
+    };
     const [a1, a2, b] = await Promise.all([clientFor("tok-a-1111"), clientFor("tok-a-1111"), clientFor("tok-b-2222")]);
     expect(a1).toBe(a2);
     expect(a1).not.toBe(b);
+  });
+
+  it("treats a 204 with a JSON content-type as success with no output, as a DELETE route answers", async () => {
+    server().respondWith(() => ({
+      status: 204,
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: "",
+    }));
+    const { io, tasks } = createTestIO();
+    const github = new Github({ id: "gh", token: "ghp_delete", baseUrl: server().url }).cloneForRun(io, "gh");
+    await expect(
+      github.git.deleteRef("delete", { owner: "acme", repo: "app", ref: "heads/old" }),
+    ).resolves.toBeUndefined();
+    expect(tasks[0]?.status).toBe("completed");
+    expect(tasks[0]?.answer).toBeUndefined();
   });
 });

@@ -4,12 +4,15 @@
  * between two credentials. Bounded: the least recently used client goes first.
  */
 export class ClientCache<TClient> {
-  readonly #clients = new Map<string, TClient>();
+  readonly #clients = new Map<string, TClient | Promise<TClient>>();
 
   constructor(readonly capacity = 100) {}
 
-  /** The client for `credential`, built by `create` on first use. */
-  get(credential: string, create: (credential: string) => TClient): TClient {
+  /**
+   * The client for `credential`, built by `create` on first use. An async `create` is awaited once
+   * however many calls wait for it; if it fails, the next call tries again.
+   */
+  async get(credential: string, create: (credential: string) => TClient | Promise<TClient>): Promise<TClient> {
     const cached = this.#clients.get(credential);
     if (cached !== undefined) {
       this.#clients.delete(credential);
@@ -18,6 +21,12 @@ export class ClientCache<TClient> {
     }
     const client = create(credential);
     this.#clients.set(credential, client);
+    if (client instanceof Promise) {
+      client.then(
+        (built) => this.#clients.get(credential) === client && this.#clients.set(credential, built),
+        () => this.#clients.get(credential) === client && this.#clients.delete(credential),
+      );
+    }
     if (this.#clients.size > this.capacity) {
       const oldest = this.#clients.keys().next().value;
       if (oldest !== undefined) this.#clients.delete(oldest);

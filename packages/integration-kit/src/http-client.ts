@@ -50,8 +50,21 @@ export class JsonHttpClient {
 
   /** Any method; `body` is sent as JSON when given. */
   async request<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    return (await this.requestWithHeaders<T>(method, path, body)).data;
+  }
+
+  /**
+   * {@link JsonHttpClient.request} with the answer's headers too (for `Link` pagination). `path`
+   * may also be an absolute URL under `baseUrl`, as a `Link` header names the next page.
+   */
+  async requestWithHeaders<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ data: T; headers: Record<string, string> }> {
     const { baseUrl, headers, timeoutMs, fetch: doFetch = fetch } = this.#options;
-    const response = await doFetch(`${baseUrl}${path.startsWith("/") ? path : `/${path}`}`, {
+    const url = path.startsWith(`${baseUrl}/`) ? path : `${baseUrl}${path.startsWith("/") ? path : `/${path}`}`;
+    const response = await doFetch(url, {
       method,
       headers: {
         accept: "application/json",
@@ -76,6 +89,6 @@ export class JsonHttpClient {
     // Whatever the status, a body that is not JSON did not come from the API (a proxy, a portal).
     if (!readable) throw new HttpResponseError(response.status, responseHeaders, text, true);
     if (!response.ok) throw new HttpResponseError(response.status, responseHeaders, parsed);
-    return (text === "" ? null : parsed) as T;
+    return { data: (text === "" ? null : parsed) as T, headers: responseHeaders };
   }
 }

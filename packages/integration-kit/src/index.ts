@@ -12,10 +12,7 @@ export {
 } from "./errors.js";
 export {
   answerFailure,
-  answerFailure,
   type FailureAnswer,
-  type FailureAnswer,
-  type FailureVerdict,
   type FailureVerdict,
   MAX_RATE_LIMITED_ATTEMPTS,
   MIN_RETRY_DELAY_MS,
@@ -28,7 +25,7 @@ export { Integration, type TaskCallback } from "./integration.js";
 export type { JsonValue } from "./json.js";
 export { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
 export { describeNonJsonAnswer } from "./non-json-answer.js";
-export { type PageLimit, type ResolvedPageLimit, resolvePageLimit } from "./page-limit.js";
+export type { PageLimit } from "./page-limit.js";
 export { retryAtFromEpochSeconds, retryAtFromHeaders, retryAtFromRetryAfter } from "./rate-limit-headers.js";
 export { type ErrorBodyReading, readErrorBody } from "./read-error-body.js";
 export { REDACTED, redactError, redactOutput, redactText } from "./redact.js";
@@ -38,7 +35,43 @@ export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from ".
 export { isStoredHttpRequest, type StoredHttpRequest } from "./stored-http-request.js";
 export { isMarkup, summarizeBody } from "./summarize-body.js";
 export { TaskInputError } from "./task-input-error.js";
-export { displayProperties, toJsonValue } from "./task-values.js";
+export { displayProperties, toJsonOutput, toJsonValue } from "./task-values.js";
+export { callRunner } from "./tasks/call-runner.js";
+export { deriveProperties } from "./tasks/derive-properties.js";
+export { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+export {
+  bodyCursorPager,
+  type GraphqlConnection,
+  graphqlPager,
+  type HeadedResponse,
+  linkHeaderPager,
+  nextLink,
+  type PageRead,
+  type Pager,
+  pageNumberPager,
+  startingAfterPager,
+} from "./tasks/pager.js";
+export { describeSideEffect, type EarlierResultCheck, type SideEffect } from "./tasks/side-effect.js";
+export type {
+  CallOptions,
+  DeclaredTask,
+  ListDeclaration,
+  ListOptions,
+  TaskCallContext,
+  TaskDeclaration,
+  TaskProperty,
+  TaskSpec,
+} from "./tasks/task-declaration.js";
+export {
+  declaredTasks,
+  type IntegrationTask,
+  type ListTask,
+  specOf,
+  type Task,
+  TaskGroup,
+  tasksOf,
+} from "./tasks/task-group.js";
+export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
 export { guardOptions } from "./token-guard.js";
 export {
   type HttpEndpointRejection,

@@ -11,27 +11,19 @@ import type {
 import { ClientCache } from "./client-cache.js";
 import { authSourceFor, resolveCredential } from "./credentials.js";
 import { defaultRetry } from "./default-retry.js";
-import { type ErrorOrigin, IntegrationError, TaskOutsideRunError } from "./errors.js";
+import { type ErrorOrigin, TaskOutsideRunError } from "./errors.js";
 import { answerFailure } from "./failure-policy.js";
 import type { HttpResponseError } from "./http-client.js";
 import { describeHttpFailure } from "./http-failure.js";
-import { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
-import { redactError, redactOutput } from "./redact.js";
 import { ServiceError, type ServiceFailure } from "./service-error.js";
 import { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from "./service-info.js";
-import { TaskInputError } from "./task-input-error.js";
+import { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+import { jobRunner, type RunBinding } from "./tasks/job-runner.js";
+import type { TaskRunner } from "./tasks/task-runner.js";
 import { guardOptions } from "./token-guard.js";
-import { withTimeout } from "./with-timeout.js";
 
 /** The body of a task: gets the authenticated vendor client, the task record and the run's io. */
 export type TaskCallback<TClient, TResult> = (client: TClient, task: IOTask, io: IO) => Promise<TResult>;
-
-/** What an integration instance is bound to during one run. */
-interface RunBinding {
-  readonly io: IO;
-  readonly connectionKey: string;
-  readonly credential: string;
-}
 
 /**
  * The base of every integration: declare `static readonly service`, implement `createClient`, and
@@ -54,8 +46,12 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
     this.#options = Object.freeze({ ...options });
   }
 
-  /** Builds the vendor client for one credential; called once per credential, then reused. */
-  protected abstract createClient(credential: string): TClient;
+  /**
+   * Builds the vendor client for one credential; called once per credential, then reused. It may
+   * be async, so the vendor SDK can be imported on first use (`await import("octokit")`) and a
+   * cold start that runs no task never loads it.
+   */
+  protected abstract createClient(credential: string): TClient | Promise<TClient>;
 
   /**
    * Reads a failed vendor call: how the service signals rate limits and permanent errors, and its
@@ -110,11 +106,19 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
   }
 
   /**
-   * Runs `callback` as a Trigger.dev task with the authenticated client: the service's icon, a
-   * default retry and this run's connection are filled in, a failed vendor call becomes a
-   * {@link ServiceError} answered with `retryAt` / `skipRetrying` / default backoff, and the
-   * credential is scrubbed from any error. An `onError` you pass is asked first; when it returns
-   * nothing, the service's verdict applies.
+   * A task group bound to this instance's run: `get issues() { return this.group(Issues); }`. The
+   * SDK clones the integration on every `io.<key>` access, so groups are built on demand.
+   */
+  protected group<G>(Group: new (runner: TaskRunner<TClient>) => G): G {
+    return new Group(jobRunner(this.#engine, this.#service.icon, this.#run));
+  }
+
+  /**
+   * Runs `callback` as a Trigger.dev task with the authenticated client, for calls no declared
+   * task covers: the service's icon, a default retry and this run's connection are filled in, a
+   * failed vendor call becomes a {@link ServiceError} answered with `retryAt` / `skipRetrying` /
+   * default backoff, and the credential is scrubbed from any error. An `onError` you pass is asked
+   * first; when it returns nothing, the service's verdict applies.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: the same bound as the SDK's io.runTask, so tasks may return nothing.
   runTask<T extends Json<T> | void>(
@@ -128,15 +132,21 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
     if (!run) return Promise.reject(new TaskOutsideRunError(this.#origin, name));
     return run.io.runTask(
       key,
-      async (task, io) => {
-        try {
-          const client = this.#clients.get(run.credential, (credential) => this.createClient(credential));
-          const output = await withTimeout(callback(client, task, io), this.timeoutMs, () => this.#timedOut(name));
-          return redactOutput(output, [run.credential]);
-        } catch (error) {
-          throw redactError(this.#explain(error, name), [run.credential]);
-        }
-      },
+      (task, io) =>
+        executeTask(
+          this.#engine,
+          { name, properties: () => [], sideEffect: "none", call: (client) => callback(client, task, io) },
+          {
+            params: undefined,
+            credential: run.credential,
+            context: {
+              idempotencyKey: task.idempotencyKey,
+              attempt: task.attempts ?? 1,
+              step: () => Promise.reject(new TypeError("no steps in runTask")),
+            },
+            checkFirst: false,
+          },
+        ) as Promise<T>,
       { icon: this.#service.icon, retry: defaultRetry, ...options, connectionKey: run.connectionKey },
       (error, task, io) =>
         onError?.(error, task, io) ??
@@ -144,24 +154,15 @@ export abstract class Integration<TClient, TOptions extends IntegrationOptions =
     );
   }
 
-  /** The vendor's error as a ServiceError when the integration can read it; otherwise unchanged. */
-  #explain(error: unknown, task: string): unknown {
-    if (error instanceof IntegrationError) return error;
-    if (isTimeoutError(error)) return this.#timedOut(task);
-    if (error instanceof TaskInputError) {
-      const failure = { verdict: { kind: "permanent" as const }, message: error.message, hint: error.hint };
-      return new ServiceError(this.#origin, task, failure, { cause: error });
-    }
-    const failure = this.describeFailure(error) ?? describeNetworkFailure(error);
-    return failure ? new ServiceError(this.#origin, task, failure, { cause: error }) : error;
-  }
-
-  #timedOut(task: string): ServiceError {
-    return new ServiceError(this.#origin, task, {
-      verdict: { kind: "transient" },
-      message: `${this.#service.name} did not answer within ${this.timeoutMs} ms`,
-      hint: "Trigger.dev retries it; if the call is slow by nature, raise the `timeoutMs` option.",
-    });
+  /** What the kit's task core needs from this integration; shares the client cache with every clone. */
+  get #engine(): TaskEngine<TClient> {
+    const clients = this.#clients;
+    return {
+      origin: this.#origin,
+      timeoutMs: this.timeoutMs,
+      client: (credential) => clients.get(credential, (value) => this.createClient(value)),
+      describeFailure: (error) => this.describeFailure(error),
+    };
   }
 
   get #origin(): ErrorOrigin {

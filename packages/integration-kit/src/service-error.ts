@@ -54,6 +54,8 @@ export class ServiceError extends IntegrationError {
   readonly serviceCode: string | undefined;
   /** The service's documentation for this error. */
   readonly docsUrl: string | undefined;
+  /** What the integration read out of the failure, as it was read. */
+  readonly failure: ServiceFailure;
 
   constructor(origin: ErrorOrigin, task: string, failure: ServiceFailure, options?: ErrorOptions) {
     const verdict = withRetryFloor(failure.verdict);
@@ -67,6 +69,7 @@ export class ServiceError extends IntegrationError {
     this.status = failure.status;
     this.serviceCode = failure.serviceCode;
     this.docsUrl = failure.docsUrl;
+    this.failure = failure;
   }
 
   /** True when Trigger.dev should try again (rate limits and transient failures). */

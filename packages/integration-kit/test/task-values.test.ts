@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { displayProperties, REDACTED, resolvePageLimit, TaskInputError, toJsonValue } from "../src/index.js";
+import { displayProperties, REDACTED, TaskInputError, toJsonValue } from "../src/index.js";
+import { resolvePageLimit } from "../src/page-limit.js";
 
 describe("toJsonValue", () => {
   it("hides credential-like keys at any depth, summarises bytes and drops what JSON cannot hold", () => {

@@ -1,5 +1,7 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type ListOptions, type RouteData, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import type { Octokit } from "octokit";
+import { earlierRef } from "./earlier-results.js";
+import { type RouteParams, repoOf, routePager, send } from "./github-routes.js";
 
 type Repo = { owner: string; repo: string };
 /** A person in a commit or tag, as `@trigger.dev/github` typed them. */
@@ -8,200 +10,199 @@ type Person = { name: string; email: string; date?: string };
 export type TreeEntry = NonNullable<RouteParams<"POST /repos/{owner}/{repo}/git/trees">["tree"]>[number];
 
 /** `io.github.git`: the Git database (blobs, trees, commits, refs and annotated tags). */
-export class Git extends TaskNamespace {
+export class Git<M extends RunMode = "job"> extends TaskGroup<Octokit, M> {
   /** Stores a blob. `POST /repos/{owner}/{repo}/git/blobs` */
-  createBlob(
-    key: IntegrationTaskKey,
-    params: Repo & { content: string; encoding?: "utf-8" | "base64" | "base-64" },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/blobs">> {
-    const { owner, repo, content, encoding } = params;
-    // "base-64" is what @trigger.dev/github's type allowed; GitHub's name for it is "base64".
-    const sent = encoding === "base-64" ? "base64" : encoding;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/git/blobs",
-      { owner, repo, content, encoding: sent },
-      { name: "Create Blob", properties: repoOf(params), shownParams: params },
-    );
-  }
+  readonly createBlob = this.task({
+    name: "Create Blob",
+    call: (octokit, params: Repo & { content: string; encoding?: "utf-8" | "base64" | "base-64" }) =>
+      send(octokit, "POST /repos/{owner}/{repo}/git/blobs", {
+        owner: params.owner,
+        repo: params.repo,
+        content: params.content,
+        // "base-64" is what @trigger.dev/github's type allowed; GitHub's name for it is "base64".
+        encoding: params.encoding === "base-64" ? "base64" : params.encoding,
+      }),
+    properties: (params) => repoOf(params),
+    sideEffect: "idempotent",
+  });
 
   /** Reads a blob. `GET /repos/{owner}/{repo}/git/blobs/{file_sha}` */
-  getBlob(
-    key: IntegrationTaskKey,
-    params: Repo & { fileSHA: string },
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/blobs/{file_sha}">> {
-    const { owner, repo, fileSHA } = params;
-    return this.endpoint(
-      key,
-      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-      { owner, repo, file_sha: fileSHA },
-      { name: "Get Blob", properties: [...repoOf(params), ["SHA", fileSHA]], shownParams: params },
-    );
-  }
+  readonly getBlob = this.task({
+    name: "Get Blob",
+    call: (octokit, { owner, repo, fileSHA }: Repo & { fileSHA: string }) =>
+      send(octokit, "GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner, repo, file_sha: fileSHA }),
+    properties: (params) => [...repoOf(params), ["SHA", params.fileSHA]],
+    sideEffect: "none",
+  });
 
   /** Creates a commit object (move a ref to publish it). `POST /repos/{owner}/{repo}/git/commits` */
-  createCommit(
-    key: IntegrationTaskKey,
-    params: Repo & {
-      message: string;
-      tree: string;
-      parents?: string[];
-      author?: Person;
-      committer?: Partial<Person>;
-      signature?: string;
-    },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/commits">> {
-    const { owner, repo, message, tree, parents, author, committer, signature } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/git/commits",
-      { owner, repo, message, tree, parents, author, committer, signature },
-      { name: "Create Commit", properties: [...repoOf(params), ["Message", message]], shownParams: params },
-    );
-  }
+  readonly createCommit = this.task({
+    name: "Create Commit",
+    call: (
+      octokit,
+      {
+        owner,
+        repo,
+        message,
+        tree,
+        parents,
+        author,
+        committer,
+        signature,
+      }: Repo & {
+        message: string;
+        tree: string;
+        parents?: string[];
+        author?: Person;
+        committer?: Partial<Person>;
+        signature?: string;
+      },
+    ) =>
+      send(octokit, "POST /repos/{owner}/{repo}/git/commits", {
+        owner,
+        repo,
+        message,
+        tree,
+        parents,
+        author,
+        committer,
+        signature,
+      }),
+    properties: (params) => [...repoOf(params), ["Message", params.message]],
+    sideEffect: "idempotent",
+  });
 
   /** Reads a commit object. `GET /repos/{owner}/{repo}/git/commits/{commit_sha}` */
-  getCommit(
-    key: IntegrationTaskKey,
-    params: Repo & { commitSHA: string },
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/commits/{commit_sha}">> {
-    const { owner, repo, commitSHA } = params;
-    return this.endpoint(
-      key,
-      "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
-      { owner, repo, commit_sha: commitSHA },
-      { name: "Get Commit", properties: [...repoOf(params), ["SHA", commitSHA]], shownParams: params },
-    );
-  }
+  readonly getCommit = this.task({
+    name: "Get Commit",
+    call: (octokit, { owner, repo, commitSHA }: Repo & { commitSHA: string }) =>
+      send(octokit, "GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { owner, repo, commit_sha: commitSHA }),
+    properties: (params) => [...repoOf(params), ["SHA", params.commitSHA]],
+    sideEffect: "none",
+  });
 
   /** Lists refs starting with `ref` (`heads/feature-`). `GET /repos/{owner}/{repo}/git/matching-refs/{ref}` */
-  listMatchingRefs(
-    key: IntegrationTaskKey,
-    params: Repo & { ref: string },
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/matching-refs/{ref}">> {
-    const { owner, repo, ref } = params;
-    return this.listing(
-      key,
+  readonly listMatchingRefs = this.listing({
+    name: "List Matching References",
+    pager: routePager(
       "GET /repos/{owner}/{repo}/git/matching-refs/{ref}",
-      { owner, repo, ref },
-      { name: "List Matching References", properties: [...repoOf(params), ["Ref", ref]] },
-      options,
-    );
-  }
+      ({ owner, repo, ref }: Repo & { ref: string }) => ({ owner, repo, ref }),
+    ),
+    properties: (params) => [...repoOf(params), ["Ref", params.ref]],
+  });
 
   /** Reads one ref (`heads/main`, `tags/v1`). `GET /repos/{owner}/{repo}/git/ref/{ref}` */
-  getRef(
-    key: IntegrationTaskKey,
-    params: Repo & { ref: string },
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/ref/{ref}">> {
-    const { owner, repo, ref } = params;
-    return this.endpoint(
-      key,
-      "GET /repos/{owner}/{repo}/git/ref/{ref}",
-      { owner, repo, ref },
-      { name: "Get Reference", properties: [...repoOf(params), ["Ref", ref]] },
-    );
-  }
+  readonly getRef = this.task({
+    name: "Get Reference",
+    call: (octokit, { owner, repo, ref }: Repo & { ref: string }) =>
+      send(octokit, "GET /repos/{owner}/{repo}/git/ref/{ref}", {
+        owner,
+        repo,
+        ref,
+      }),
+    properties: (params) => [...repoOf(params), ["Ref", params.ref]],
+    sideEffect: "none",
+  });
 
   /** Creates a ref; `ref` is fully qualified (`refs/heads/feature`). `POST /repos/{owner}/{repo}/git/refs` */
-  createRef(
-    key: IntegrationTaskKey,
-    params: Repo & { ref: string; sha: string },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/refs">> {
-    const { owner, repo, ref, sha } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/git/refs",
-      { owner, repo, ref, sha },
-      { name: "Create Reference", properties: [...repoOf(params), ["Ref", ref], ["SHA", sha]] },
-    );
-  }
+  readonly createRef = this.task({
+    name: "Create Reference",
+    call: (octokit, { owner, repo, ref, sha }: Repo & { ref: string; sha: string }) =>
+      send(octokit, "POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref, sha }),
+    properties: (params) => [...repoOf(params), ["Ref", params.ref], ["SHA", params.sha]],
+    sideEffect: earlierRef,
+  });
 
   /** Moves a ref (`heads/main`) to `sha`; `force` allows a non-fast-forward. `PATCH /repos/{owner}/{repo}/git/refs/{ref}` */
-  updateRef(
-    key: IntegrationTaskKey,
-    params: Repo & { ref: string; sha: string; force?: boolean },
-  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/git/refs/{ref}">> {
-    const { owner, repo, ref, sha, force } = params;
-    return this.endpoint(
-      key,
-      "PATCH /repos/{owner}/{repo}/git/refs/{ref}",
-      { owner, repo, ref, sha, force },
-      { name: "Update Reference", properties: [...repoOf(params), ["Ref", ref], ["SHA", sha]] },
-    );
-  }
+  readonly updateRef = this.task({
+    name: "Update Reference",
+    call: (octokit, { owner, repo, ref, sha, force }: Repo & { ref: string; sha: string; force?: boolean }) =>
+      send(octokit, "PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        owner,
+        repo,
+        ref,
+        sha,
+        force,
+      }),
+    properties: (params) => [...repoOf(params), ["Ref", params.ref], ["SHA", params.sha]],
+    sideEffect: "idempotent",
+  });
 
   /** Deletes a ref (`heads/feature`). `DELETE /repos/{owner}/{repo}/git/refs/{ref}` */
-  deleteRef(
-    key: IntegrationTaskKey,
-    params: Repo & { ref: string },
-  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/git/refs/{ref}">> {
-    const { owner, repo, ref } = params;
-    return this.endpoint(
-      key,
-      "DELETE /repos/{owner}/{repo}/git/refs/{ref}",
-      { owner, repo, ref },
-      { name: "Delete Reference", properties: [...repoOf(params), ["Ref", ref]] },
-    );
-  }
+  readonly deleteRef = this.task({
+    name: "Delete Reference",
+    call: (octokit, { owner, repo, ref }: Repo & { ref: string }) =>
+      send(octokit, "DELETE /repos/{owner}/{repo}/git/refs/{ref}", {
+        owner,
+        repo,
+        ref,
+      }),
+    properties: (params) => [...repoOf(params), ["Ref", params.ref]],
+    sideEffect: "idempotent",
+  });
 
   /** Creates an annotated tag object (then create `refs/tags/<tag>` for it). `POST /repos/{owner}/{repo}/git/tags` */
-  createTag(
-    key: IntegrationTaskKey,
-    params: Repo & { tag: string; message: string; object: string; type: "commit" | "tree" | "blob"; tagger?: Person },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/tags">> {
-    const { owner, repo, tag, message, object, type, tagger } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/git/tags",
-      { owner, repo, tag, message, object, type, tagger },
-      { name: "Create Tag", properties: [...repoOf(params), ["Tag", tag]] },
-    );
-  }
+  readonly createTag = this.task({
+    name: "Create Tag",
+    call: (
+      octokit,
+      {
+        owner,
+        repo,
+        tag,
+        message,
+        object,
+        type,
+        tagger,
+      }: Repo & {
+        tag: string;
+        message: string;
+        object: string;
+        type: "commit" | "tree" | "blob";
+        tagger?: Person;
+      },
+    ) => send(octokit, "POST /repos/{owner}/{repo}/git/tags", { owner, repo, tag, message, object, type, tagger }),
+    properties: (params) => [...repoOf(params), ["Tag", params.tag]],
+    sideEffect: "idempotent",
+  });
 
   /** Reads an annotated tag object. `GET /repos/{owner}/{repo}/git/tags/{tag_sha}` */
-  getTag(
-    key: IntegrationTaskKey,
-    params: Repo & { tagSHA: string },
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/tags/{tag_sha}">> {
-    const { owner, repo, tagSHA } = params;
-    return this.endpoint(
-      key,
-      "GET /repos/{owner}/{repo}/git/tags/{tag_sha}",
-      { owner, repo, tag_sha: tagSHA },
-      { name: "Get Tag", properties: [...repoOf(params), ["SHA", tagSHA]], shownParams: params },
-    );
-  }
+  readonly getTag = this.task({
+    name: "Get Tag",
+    call: (octokit, { owner, repo, tagSHA }: Repo & { tagSHA: string }) =>
+      send(octokit, "GET /repos/{owner}/{repo}/git/tags/{tag_sha}", { owner, repo, tag_sha: tagSHA }),
+    properties: (params) => [...repoOf(params), ["SHA", params.tagSHA]],
+    sideEffect: "none",
+  });
 
   /**
    * Creates a tree, on top of `baseTree` when given. Sent as GitHub's `base_tree`:
    * `@trigger.dev/github` sent `baseTree`, which GitHub ignored. `POST /repos/{owner}/{repo}/git/trees`
    */
-  createTree(
-    key: IntegrationTaskKey,
-    params: Repo & { tree: TreeEntry[]; baseTree?: string },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/git/trees">> {
-    const { owner, repo, tree, baseTree } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/git/trees",
-      { owner, repo, tree, base_tree: baseTree },
-      { name: "Create Tree", properties: [...repoOf(params), ["Base Tree", baseTree]], shownParams: params },
-    );
-  }
+  readonly createTree = this.task({
+    name: "Create Tree",
+    call: (octokit, { owner, repo, tree, baseTree }: Repo & { tree: TreeEntry[]; baseTree?: string }) =>
+      send(octokit, "POST /repos/{owner}/{repo}/git/trees", {
+        owner,
+        repo,
+        tree,
+        base_tree: baseTree,
+      }),
+    properties: (params) => [...repoOf(params), ["Base Tree", params.baseTree]],
+    sideEffect: "idempotent",
+  });
 
   /** Reads a tree; `recursive` set to any value lists subtrees too. `GET /repos/{owner}/{repo}/git/trees/{tree_sha}` */
-  getTree(
-    key: IntegrationTaskKey,
-    params: Repo & { treeSHA: string; recursive?: string },
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/git/trees/{tree_sha}">> {
-    const { owner, repo, treeSHA, recursive } = params;
-    return this.endpoint(
-      key,
-      "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
-      { owner, repo, tree_sha: treeSHA, recursive },
-      { name: "Get Tree", properties: [...repoOf(params), ["SHA", treeSHA]], shownParams: params },
-    );
-  }
+  readonly getTree = this.task({
+    name: "Get Tree",
+    call: (octokit, { owner, repo, treeSHA, recursive }: Repo & { treeSHA: string; recursive?: string }) =>
+      send(octokit, "GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+        owner,
+        repo,
+        tree_sha: treeSHA,
+        recursive,
+      }),
+    properties: (params) => [...repoOf(params), ["SHA", params.treeSHA]],
+    sideEffect: "none",
+  });
 }

@@ -1,5 +1,7 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type ListOptions, type RouteData, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import type { Octokit } from "octokit";
+import { earlierComment, earlierIssue } from "./earlier-results.js";
+import { type RouteParams, repoOf, route, routePager, send } from "./github-routes.js";
 
 /** Where an issue lives, as `@trigger.dev/github` named it. */
 interface IssueRef {
@@ -19,190 +21,171 @@ const commentOf = (params: { owner: string; repo: string; comment_id: number }) 
 ];
 
 /** `io.github.issues`: issues, their labels, assignees and comments. */
-export class Issues extends TaskNamespace {
+export class Issues<M extends RunMode = "job"> extends TaskGroup<Octokit, M> {
   /** Opens an issue. `POST /repos/{owner}/{repo}/issues` */
-  create(
-    key: IntegrationTaskKey,
-    params: Pick<RouteParams<"POST /repos/{owner}/{repo}/issues">, "body" | "assignees" | "labels" | "milestone"> & {
-      owner: string;
-      repo: string;
-      title: string;
-    },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues">> {
-    return this.endpoint(key, "POST /repos/{owner}/{repo}/issues", params, {
-      name: "Create Issue",
-      properties: [...repoOf(params), ["Title", params.title]],
-    });
-  }
+  readonly create = this.task({
+    name: "Create Issue",
+    call: route<
+      "POST /repos/{owner}/{repo}/issues",
+      Pick<RouteParams<"POST /repos/{owner}/{repo}/issues">, "body" | "assignees" | "labels" | "milestone"> & {
+        owner: string;
+        repo: string;
+        title: string;
+      }
+    >("POST /repos/{owner}/{repo}/issues"),
+    properties: (params) => [...repoOf(params), ["Title", params.title]],
+    sideEffect: earlierIssue,
+  });
 
   /** Adds assignees to an issue. `POST /repos/{owner}/{repo}/issues/{issue_number}/assignees` */
-  addAssignees(
-    key: IntegrationTaskKey,
-    params: IssueRef & { assignees: string[] },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/assignees">> {
-    const { owner, repo, issueNumber, assignees } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees",
-      { owner, repo, issue_number: issueNumber, assignees },
-      {
-        name: "Add Issue Assignees",
-        properties: [...issueOf(params), ["Assignees", assignees.join(", ")]],
-        shownParams: params,
-      },
-    );
-  }
+  readonly addAssignees = this.task({
+    name: "Add Issue Assignees",
+    call: (octokit, { owner, repo, issueNumber, assignees }: IssueRef & { assignees: string[] }) =>
+      send(octokit, "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        assignees,
+      }),
+    properties: (params) => [...issueOf(params), ["Assignees", params.assignees.join(", ")]],
+    sideEffect: "idempotent",
+  });
 
   /** Adds labels to an issue. `POST /repos/{owner}/{repo}/issues/{issue_number}/labels` */
-  addLabels(
-    key: IntegrationTaskKey,
-    params: IssueRef & { labels: string[] },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/labels">> {
-    const { owner, repo, issueNumber, labels } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/labels",
-      { owner, repo, issue_number: issueNumber, labels },
-      {
-        name: "Add Issue Labels",
-        properties: [...issueOf(params), ["Labels", labels.join(", ")]],
-        shownParams: params,
-      },
-    );
-  }
+  readonly addLabels = this.task({
+    name: "Add Issue Labels",
+    call: (octokit, { owner, repo, issueNumber, labels }: IssueRef & { labels: string[] }) =>
+      send(octokit, "POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        labels,
+      }),
+    properties: (params) => [...issueOf(params), ["Labels", params.labels.join(", ")]],
+    sideEffect: "idempotent",
+  });
 
   /** Comments on an issue or pull request. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments` */
-  createComment(
-    key: IntegrationTaskKey,
-    params: IssueRef & { body: string },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/comments">> {
-    const { owner, repo, issueNumber, body } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { owner, repo, issue_number: issueNumber, body },
-      { name: "Create Issue Comment", properties: issueOf(params), shownParams: params },
-    );
-  }
+  readonly createComment = this.task({
+    name: "Create Issue Comment",
+    call: (octokit, { owner, repo, issueNumber, body }: IssueRef & { body: string }) =>
+      send(octokit, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body,
+      }),
+    properties: (params) => issueOf(params),
+    sideEffect: earlierComment,
+  });
 
   /** Gets an issue. `GET /repos/{owner}/{repo}/issues/{issue_number}` */
-  get(
-    key: IntegrationTaskKey,
-    params: IssueRef,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues/{issue_number}">> {
-    const { owner, repo, issueNumber } = params;
-    return this.endpoint(
-      key,
-      "GET /repos/{owner}/{repo}/issues/{issue_number}",
-      { owner, repo, issue_number: issueNumber },
-      { name: "Get Issue", properties: issueOf(params), shownParams: params },
-    );
-  }
+  readonly get = this.task({
+    name: "Get Issue",
+    call: (octokit, { owner, repo, issueNumber }: IssueRef) =>
+      send(octokit, "GET /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner,
+        repo,
+        issue_number: issueNumber,
+      }),
+    properties: (params) => issueOf(params),
+    sideEffect: "none",
+  });
 
   /** Edits an issue: title, body, state, labels, assignees, milestone. `PATCH /repos/{owner}/{repo}/issues/{issue_number}` */
-  update(
-    key: IntegrationTaskKey,
-    params: RouteParams<"PATCH /repos/{owner}/{repo}/issues/{issue_number}">,
-  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/issues/{issue_number}">> {
-    return this.endpoint(key, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", params, {
-      name: "Update Issue",
-      properties: [...numbered(params), ["State", params.state]],
-    });
-  }
+  readonly update = this.task({
+    name: "Update Issue",
+    call: route<
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+      RouteParams<"PATCH /repos/{owner}/{repo}/issues/{issue_number}">
+    >("PATCH /repos/{owner}/{repo}/issues/{issue_number}"),
+    properties: (params) => [...numbered(params), ["State", params.state]],
+    sideEffect: "idempotent",
+  });
 
   /** Lists a repository's issues (and pull requests). `GET /repos/{owner}/{repo}/issues` */
-  listForRepo(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/issues">,
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues">> {
-    return this.listing(
-      key,
+  readonly listForRepo = this.listing({
+    name: "List Repo Issues",
+    pager: routePager<"GET /repos/{owner}/{repo}/issues", RouteParams<"GET /repos/{owner}/{repo}/issues">>(
       "GET /repos/{owner}/{repo}/issues",
-      params,
-      { name: "List Repo Issues", properties: [...repoOf(params), ["State", params.state]] },
-      options,
-    );
-  }
+      undefined,
+    ),
+    properties: (params) => [...repoOf(params), ["State", params.state]],
+  });
 
   /** Removes one label from an issue. `DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}` */
-  removeLabel(
-    key: IntegrationTaskKey,
-    params: RouteParams<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}">,
-  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}">> {
-    return this.endpoint(key, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", params, {
-      name: "Remove Issue Label",
-      properties: [...numbered(params), ["Label", params.name]],
-    });
-  }
+  readonly removeLabel = this.task({
+    name: "Remove Issue Label",
+    call: route<
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}",
+      RouteParams<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}">
+    >("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"),
+    properties: (params) => [...numbered(params), ["Label", params.name]],
+    sideEffect: "idempotent",
+  });
 
   /** Gets one issue comment. `GET /repos/{owner}/{repo}/issues/comments/{comment_id}` */
-  getComment(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/issues/comments/{comment_id}">,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues/comments/{comment_id}">> {
-    return this.endpoint(key, "GET /repos/{owner}/{repo}/issues/comments/{comment_id}", params, {
-      name: "Get Issue Comment",
-      properties: commentOf(params),
-    });
-  }
+  readonly getComment = this.task({
+    name: "Get Issue Comment",
+    call: route<
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}",
+      RouteParams<"GET /repos/{owner}/{repo}/issues/comments/{comment_id}">
+    >("GET /repos/{owner}/{repo}/issues/comments/{comment_id}"),
+    properties: (params) => commentOf(params),
+    sideEffect: "none",
+  });
 
   /** Edits an issue comment. `PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}` */
-  updateComment(
-    key: IntegrationTaskKey,
-    params: RouteParams<"PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}">,
-  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}">> {
-    return this.endpoint(key, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", params, {
-      name: "Update Issue Comment",
-      properties: commentOf(params),
-    });
-  }
+  readonly updateComment = this.task({
+    name: "Update Issue Comment",
+    call: route<
+      "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+      RouteParams<"PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}">
+    >("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"),
+    properties: (params) => commentOf(params),
+    sideEffect: "idempotent",
+  });
 
   /** Deletes an issue comment. `DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}` */
-  deleteComment(
-    key: IntegrationTaskKey,
-    params: RouteParams<"DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}">,
-  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}">> {
-    return this.endpoint(key, "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", params, {
-      name: "Delete Issue Comment",
-      properties: commentOf(params),
-    });
-  }
+  readonly deleteComment = this.task({
+    name: "Delete Issue Comment",
+    call: route<
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}",
+      RouteParams<"DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}">
+    >("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"),
+    properties: (params) => commentOf(params),
+    sideEffect: "idempotent",
+  });
 
   /** Lists the comments on an issue or pull request. `GET /repos/{owner}/{repo}/issues/{issue_number}/comments` */
-  listComments(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/issues/{issue_number}/comments">,
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/issues/{issue_number}/comments">> {
-    return this.listing(
-      key,
+  readonly listComments = this.listing({
+    name: "List Issue Comments",
+    pager: routePager<
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      params,
-      { name: "List Issue Comments", properties: numbered(params) },
-      options,
-    );
-  }
+      RouteParams<"GET /repos/{owner}/{repo}/issues/{issue_number}/comments">
+    >("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", undefined),
+    properties: (params) => numbered(params),
+  });
 
   /** Locks an issue's conversation. `PUT /repos/{owner}/{repo}/issues/{issue_number}/lock` */
-  lock(
-    key: IntegrationTaskKey,
-    params: RouteParams<"PUT /repos/{owner}/{repo}/issues/{issue_number}/lock">,
-  ): Promise<RouteData<"PUT /repos/{owner}/{repo}/issues/{issue_number}/lock">> {
-    return this.endpoint(key, "PUT /repos/{owner}/{repo}/issues/{issue_number}/lock", params, {
-      name: "Lock Issue",
-      properties: [...numbered(params), ["Reason", params.lock_reason]],
-    });
-  }
+  readonly lock = this.task({
+    name: "Lock Issue",
+    call: route<
+      "PUT /repos/{owner}/{repo}/issues/{issue_number}/lock",
+      RouteParams<"PUT /repos/{owner}/{repo}/issues/{issue_number}/lock">
+    >("PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"),
+    properties: (params) => [...numbered(params), ["Reason", params.lock_reason]],
+    sideEffect: "idempotent",
+  });
 
   /** Unlocks an issue's conversation. `DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock` */
-  unlock(
-    key: IntegrationTaskKey,
-    params: RouteParams<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock">,
-  ): Promise<RouteData<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock">> {
-    return this.endpoint(key, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock", params, {
-      name: "Unlock Issue",
-      properties: numbered(params),
-    });
-  }
+  readonly unlock = this.task({
+    name: "Unlock Issue",
+    call: route<
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock",
+      RouteParams<"DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock">
+    >("DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"),
+    properties: (params) => numbered(params),
+    sideEffect: "idempotent",
+  });
 }

@@ -1,5 +1,7 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type ListOptions, type RouteData, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import type { Octokit } from "octokit";
+import { earlierPull } from "./earlier-results.js";
+import { type RouteParams, repoOf, route, routePager } from "./github-routes.js";
 
 const pullOf = (params: { owner: string; repo: string; pull_number: number }) => [
   ...repoOf(params),
@@ -7,101 +9,91 @@ const pullOf = (params: { owner: string; repo: string; pull_number: number }) =>
 ];
 
 /** `io.github.pulls`: pull requests, their files, reviewers and reviews. */
-export class Pulls extends TaskNamespace {
+export class Pulls<M extends RunMode = "job"> extends TaskGroup<Octokit, M> {
   /** Opens a pull request from `head` into `base`. `POST /repos/{owner}/{repo}/pulls` */
-  create(
-    key: IntegrationTaskKey,
-    params: RouteParams<"POST /repos/{owner}/{repo}/pulls">,
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/pulls">> {
-    return this.endpoint(key, "POST /repos/{owner}/{repo}/pulls", params, {
-      name: "Create Pull Request",
-      properties: [...repoOf(params), ["Head", params.head], ["Base", params.base], ["Title", params.title]],
-    });
-  }
+  readonly create = this.task({
+    name: "Create Pull Request",
+    call: route<"POST /repos/{owner}/{repo}/pulls", RouteParams<"POST /repos/{owner}/{repo}/pulls">>(
+      "POST /repos/{owner}/{repo}/pulls",
+    ),
+    properties: (params) => [...repoOf(params), ["Head", params.head], ["Base", params.base], ["Title", params.title]],
+    sideEffect: earlierPull,
+  });
 
   /** Gets a pull request. `GET /repos/{owner}/{repo}/pulls/{pull_number}` */
-  get(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/pulls/{pull_number}">,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/pulls/{pull_number}">> {
-    return this.endpoint(key, "GET /repos/{owner}/{repo}/pulls/{pull_number}", params, {
-      name: "Get Pull Request",
-      properties: pullOf(params),
-    });
-  }
+  readonly get = this.task({
+    name: "Get Pull Request",
+    call: route<
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}",
+      RouteParams<"GET /repos/{owner}/{repo}/pulls/{pull_number}">
+    >("GET /repos/{owner}/{repo}/pulls/{pull_number}"),
+    properties: (params) => pullOf(params),
+    sideEffect: "none",
+  });
 
   /** Edits a pull request: title, body, state, base. `PATCH /repos/{owner}/{repo}/pulls/{pull_number}` */
-  update(
-    key: IntegrationTaskKey,
-    params: RouteParams<"PATCH /repos/{owner}/{repo}/pulls/{pull_number}">,
-  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/pulls/{pull_number}">> {
-    return this.endpoint(key, "PATCH /repos/{owner}/{repo}/pulls/{pull_number}", params, {
-      name: "Update Pull Request",
-      properties: [...pullOf(params), ["State", params.state]],
-    });
-  }
+  readonly update = this.task({
+    name: "Update Pull Request",
+    call: route<
+      "PATCH /repos/{owner}/{repo}/pulls/{pull_number}",
+      RouteParams<"PATCH /repos/{owner}/{repo}/pulls/{pull_number}">
+    >("PATCH /repos/{owner}/{repo}/pulls/{pull_number}"),
+    properties: (params) => [...pullOf(params), ["State", params.state]],
+    sideEffect: "idempotent",
+  });
 
   /** Lists pull requests, open ones by default. `GET /repos/{owner}/{repo}/pulls` */
-  list(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/pulls">,
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/pulls">> {
-    return this.listing(
-      key,
+  readonly list = this.listing({
+    name: "List Pull Requests",
+    pager: routePager<"GET /repos/{owner}/{repo}/pulls", RouteParams<"GET /repos/{owner}/{repo}/pulls">>(
       "GET /repos/{owner}/{repo}/pulls",
-      params,
-      { name: "List Pull Requests", properties: [...repoOf(params), ["State", params.state]] },
-      options,
-    );
-  }
+      undefined,
+    ),
+    properties: (params) => [...repoOf(params), ["State", params.state]],
+  });
 
   /** Merges a pull request (merge, squash or rebase). `PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge` */
-  merge(
-    key: IntegrationTaskKey,
-    params: RouteParams<"PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge">,
-  ): Promise<RouteData<"PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge">> {
-    return this.endpoint(key, "PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", params, {
-      name: "Merge Pull Request",
-      properties: [...pullOf(params), ["Method", params.merge_method]],
-    });
-  }
+  readonly merge = this.task({
+    name: "Merge Pull Request",
+    call: route<
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      RouteParams<"PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge">
+    >("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"),
+    properties: (params) => [...pullOf(params), ["Method", params.merge_method]],
+    sideEffect: "idempotent",
+  });
 
   /** Lists the files a pull request changes (up to 3000). `GET /repos/{owner}/{repo}/pulls/{pull_number}/files` */
-  listFiles(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/pulls/{pull_number}/files">,
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/pulls/{pull_number}/files">> {
-    return this.listing(
-      key,
+  readonly listFiles = this.listing({
+    name: "List Pull Request Files",
+    pager: routePager<
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-      params,
-      { name: "List Pull Request Files", properties: pullOf(params) },
-      options,
-    );
-  }
+      RouteParams<"GET /repos/{owner}/{repo}/pulls/{pull_number}/files">
+    >("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", undefined),
+    properties: (params) => pullOf(params),
+  });
 
   /** Requests reviews from users or teams. `POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers` */
-  requestReviewers(
-    key: IntegrationTaskKey,
-    params: RouteParams<"POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers">,
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers">> {
-    const reviewers = [...(params.reviewers ?? []), ...(params.team_reviewers ?? []).map((team) => `@${team}`)];
-    return this.endpoint(key, "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers", params, {
-      name: "Request Reviewers",
-      properties: [...pullOf(params), ["Reviewers", reviewers.join(", ")]],
-    });
-  }
+  readonly requestReviewers = this.task({
+    name: "Request Reviewers",
+    call: route<"POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers">(
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+    ),
+    properties: (params) => {
+      const reviewers = [...(params.reviewers ?? []), ...(params.team_reviewers ?? []).map((team) => `@${team}`)];
+      return [...pullOf(params), ["Reviewers", reviewers.join(", ")]];
+    },
+    sideEffect: "idempotent",
+  });
 
   /** Reviews a pull request: approve, request changes or comment, with line comments. `POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews` */
-  createReview(
-    key: IntegrationTaskKey,
-    params: RouteParams<"POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews">,
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews">> {
-    return this.endpoint(key, "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", params, {
-      name: "Create Review",
-      properties: [...pullOf(params), ["Event", params.event]],
-    });
-  }
+  readonly createReview = this.task({
+    name: "Create Review",
+    call: route<
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      RouteParams<"POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews">
+    >("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"),
+    properties: (params) => [...pullOf(params), ["Event", params.event]],
+    sideEffect: "unchecked",
+  });
 }

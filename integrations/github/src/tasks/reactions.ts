@@ -1,5 +1,6 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type RouteData, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import type { Octokit } from "octokit";
+import { repoOf, send } from "./github-routes.js";
 
 /** The reactions GitHub allows on a comment, with how the dashboard shows them. */
 const EMOJI = {
@@ -17,22 +18,31 @@ const EMOJI = {
 export type ReactionContent = keyof typeof EMOJI;
 
 /** `io.github.reactions`: reactions on comments. */
-export class Reactions extends TaskNamespace {
+export class Reactions<M extends RunMode = "job"> extends TaskGroup<Octokit, M> {
   /** Reacts to an issue or pull request comment. `POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions` */
-  createForIssueComment(
-    key: IntegrationTaskKey,
-    params: { owner: string; repo: string; commentId: number; content: ReactionContent },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions">> {
-    const { owner, repo, commentId, content } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-      { owner, repo, comment_id: commentId, content },
+  readonly createForIssueComment = this.task({
+    name: "Add Issue Comment Reaction",
+    call: (
+      octokit,
       {
-        name: "Add Issue Comment Reaction",
-        properties: [...repoOf(params), ["Comment", commentId], ["Reaction", EMOJI[content]]],
-        shownParams: params,
+        owner,
+        repo,
+        commentId,
+        content,
+      }: {
+        owner: string;
+        repo: string;
+        commentId: number;
+        content: ReactionContent;
       },
-    );
-  }
+    ) =>
+      send(octokit, "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+        owner,
+        repo,
+        comment_id: commentId,
+        content,
+      }),
+    properties: (params) => [...repoOf(params), ["Comment", params.commentId], ["Reaction", EMOJI[params.content]]],
+    sideEffect: "idempotent",
+  });
 }

@@ -1,5 +1,7 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type ListOptions, type RouteData, type RouteParams, repoOf, TaskNamespace } from "./task-namespace.js";
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import type { Octokit } from "octokit";
+import { earlierRelease, earlierRepoHook } from "./earlier-results.js";
+import { type RouteParams, repoOf, route, routePager, send } from "./github-routes.js";
 
 /** Webhook settings as `@trigger.dev/github` took them: always JSON payloads, signed with `secret`. */
 export interface WebhookParams {
@@ -10,169 +12,145 @@ export interface WebhookParams {
 const hookConfig = (params: WebhookParams) => ({ content_type: "json", url: params.url, secret: params.secret });
 
 /** `io.github.repos`: repositories, their webhooks, releases, contents, commits and branches. */
-export class Repos extends TaskNamespace {
+export class Repos<M extends RunMode = "job"> extends TaskGroup<Octokit, M> {
   /** Gets a repository. `GET /repos/{owner}/{repo}` */
-  get(
-    key: IntegrationTaskKey,
-    params: { owner: string; repo: string },
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}">> {
-    const { owner, repo } = params;
-    return this.endpoint(
-      key,
-      "GET /repos/{owner}/{repo}",
-      { owner, repo },
-      { name: "Get Repo", properties: repoOf(params) },
-    );
-  }
+  readonly get = this.task({
+    name: "Get Repo",
+    call: (octokit, { owner, repo }: { owner: string; repo: string }) =>
+      send(octokit, "GET /repos/{owner}/{repo}", { owner, repo }),
+    properties: (params) => repoOf(params),
+    sideEffect: "none",
+  });
 
   /** Points a repository webhook at `url`, optionally adding events. `PATCH /repos/{owner}/{repo}/hooks/{hook_id}` */
-  updateWebhook(
-    key: IntegrationTaskKey,
-    params: WebhookParams & { owner: string; repo: string; hookId: number; addEvents?: string[] },
-  ): Promise<RouteData<"PATCH /repos/{owner}/{repo}/hooks/{hook_id}">> {
-    const { owner, repo, hookId, addEvents } = params;
-    return this.endpoint(
-      key,
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}",
-      { owner, repo, hook_id: hookId, config: hookConfig(params), add_events: addEvents },
-      { name: "Update Webhook", properties: [...repoOf(params), ["Hook ID", hookId]], shownParams: params },
-    );
-  }
+  readonly updateWebhook = this.task({
+    name: "Update Webhook",
+    call: (octokit, params: WebhookParams & { owner: string; repo: string; hookId: number; addEvents?: string[] }) =>
+      send(octokit, "PATCH /repos/{owner}/{repo}/hooks/{hook_id}", {
+        owner: params.owner,
+        repo: params.repo,
+        hook_id: params.hookId,
+        config: hookConfig(params),
+        add_events: params.addEvents,
+      }),
+    properties: (params) => [...repoOf(params), ["Hook ID", params.hookId]],
+    sideEffect: "idempotent",
+  });
 
   /** Creates a repository webhook sending JSON to `url`. `POST /repos/{owner}/{repo}/hooks` */
-  createWebhook(
-    key: IntegrationTaskKey,
-    params: WebhookParams & { owner: string; repo: string; events: string[] },
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/hooks">> {
-    const { owner, repo, events } = params;
-    return this.endpoint(
-      key,
-      "POST /repos/{owner}/{repo}/hooks",
-      { owner, repo, config: hookConfig(params), events },
-      { name: "Create Webhook", properties: [...repoOf(params), ["Events", events.join(", ")]], shownParams: params },
-    );
-  }
+  readonly createWebhook = this.task({
+    name: "Create Webhook",
+    call: (octokit, params: WebhookParams & { owner: string; repo: string; events: string[] }) =>
+      send(octokit, "POST /repos/{owner}/{repo}/hooks", {
+        owner: params.owner,
+        repo: params.repo,
+        config: hookConfig(params),
+        events: params.events,
+      }),
+    properties: (params) => [...repoOf(params), ["Events", params.events.join(", ")]],
+    sideEffect: earlierRepoHook,
+  });
 
   /** Lists a repository's webhooks. `GET /repos/{owner}/{repo}/hooks` */
-  listWebhooks(
-    key: IntegrationTaskKey,
-    params: { owner: string; repo: string },
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/hooks">> {
-    const { owner, repo } = params;
-    return this.listing(
-      key,
-      "GET /repos/{owner}/{repo}/hooks",
-      { owner, repo },
-      { name: "List Webhooks", properties: repoOf(params) },
-      options,
-    );
-  }
+  readonly listWebhooks = this.listing({
+    name: "List Webhooks",
+    pager: routePager("GET /repos/{owner}/{repo}/hooks", ({ owner, repo }: { owner: string; repo: string }) => ({
+      owner,
+      repo,
+    })),
+    properties: (params) => repoOf(params),
+  });
 
   /** Publishes a release (and its tag, when new). `POST /repos/{owner}/{repo}/releases` */
-  createRelease(
-    key: IntegrationTaskKey,
-    params: RouteParams<"POST /repos/{owner}/{repo}/releases">,
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/releases">> {
-    return this.endpoint(key, "POST /repos/{owner}/{repo}/releases", params, {
-      name: "Create Release",
-      properties: [...repoOf(params), ["Tag", params.tag_name]],
-    });
-  }
+  readonly createRelease = this.task({
+    name: "Create Release",
+    call: route<"POST /repos/{owner}/{repo}/releases", RouteParams<"POST /repos/{owner}/{repo}/releases">>(
+      "POST /repos/{owner}/{repo}/releases",
+    ),
+    properties: (params) => [...repoOf(params), ["Tag", params.tag_name]],
+    sideEffect: earlierRelease,
+  });
 
   /** Gets a release by id. `GET /repos/{owner}/{repo}/releases/{release_id}` */
-  getRelease(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/releases/{release_id}">,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/releases/{release_id}">> {
-    return this.endpoint(key, "GET /repos/{owner}/{repo}/releases/{release_id}", params, {
-      name: "Get Release",
-      properties: [...repoOf(params), ["Release", params.release_id]],
-    });
-  }
+  readonly getRelease = this.task({
+    name: "Get Release",
+    call: route<
+      "GET /repos/{owner}/{repo}/releases/{release_id}",
+      RouteParams<"GET /repos/{owner}/{repo}/releases/{release_id}">
+    >("GET /repos/{owner}/{repo}/releases/{release_id}"),
+    properties: (params) => [...repoOf(params), ["Release", params.release_id]],
+    sideEffect: "none",
+  });
 
   /** Gets a file (base64 `content`) or a directory listing. `GET /repos/{owner}/{repo}/contents/{path}` */
-  getContent(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/contents/{path}">,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/contents/{path}">> {
-    return this.endpoint(key, "GET /repos/{owner}/{repo}/contents/{path}", params, {
-      name: "Get Content",
-      properties: [...repoOf(params), ["Path", params.path], ["Ref", params.ref]],
-    });
-  }
+  readonly getContent = this.task({
+    name: "Get Content",
+    call: route<"GET /repos/{owner}/{repo}/contents/{path}", RouteParams<"GET /repos/{owner}/{repo}/contents/{path}">>(
+      "GET /repos/{owner}/{repo}/contents/{path}",
+    ),
+    properties: (params) => [...repoOf(params), ["Path", params.path], ["Ref", params.ref]],
+    sideEffect: "none",
+  });
 
   /** Commits one file (base64 `content`); pass `sha` to replace an existing file. `PUT /repos/{owner}/{repo}/contents/{path}` */
-  createOrUpdateFileContents(
-    key: IntegrationTaskKey,
-    params: RouteParams<"PUT /repos/{owner}/{repo}/contents/{path}">,
-  ): Promise<RouteData<"PUT /repos/{owner}/{repo}/contents/{path}">> {
-    return this.endpoint(key, "PUT /repos/{owner}/{repo}/contents/{path}", params, {
-      name: "Create Or Update File",
-      properties: [...repoOf(params), ["Path", params.path], ["Branch", params.branch]],
-    });
-  }
+  readonly createOrUpdateFileContents = this.task({
+    name: "Create Or Update File",
+    call: route<"PUT /repos/{owner}/{repo}/contents/{path}", RouteParams<"PUT /repos/{owner}/{repo}/contents/{path}">>(
+      "PUT /repos/{owner}/{repo}/contents/{path}",
+    ),
+    properties: (params) => [...repoOf(params), ["Path", params.path], ["Branch", params.branch]],
+    sideEffect: "idempotent",
+  });
 
   /** Lists commits, newest first, optionally of one branch, path or author. `GET /repos/{owner}/{repo}/commits` */
-  listCommits(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/commits">,
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/commits">> {
-    return this.listing(
-      key,
+  readonly listCommits = this.listing({
+    name: "List Commits",
+    pager: routePager<"GET /repos/{owner}/{repo}/commits", RouteParams<"GET /repos/{owner}/{repo}/commits">>(
       "GET /repos/{owner}/{repo}/commits",
-      params,
-      { name: "List Commits", properties: [...repoOf(params), ["Ref", params.sha], ["Path", params.path]] },
-      options,
-    );
-  }
+      undefined,
+    ),
+    properties: (params) => [...repoOf(params), ["Ref", params.sha], ["Path", params.path]],
+  });
 
   /** Compares two commits, branches or tags (`base...head`). `GET /repos/{owner}/{repo}/compare/{basehead}` */
-  compareCommits(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/compare/{basehead}">,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/compare/{basehead}">> {
-    return this.endpoint(key, "GET /repos/{owner}/{repo}/compare/{basehead}", params, {
-      name: "Compare Commits",
-      properties: [...repoOf(params), ["Compare", params.basehead]],
-    });
-  }
+  readonly compareCommits = this.task({
+    name: "Compare Commits",
+    call: route<
+      "GET /repos/{owner}/{repo}/compare/{basehead}",
+      RouteParams<"GET /repos/{owner}/{repo}/compare/{basehead}">
+    >("GET /repos/{owner}/{repo}/compare/{basehead}"),
+    properties: (params) => [...repoOf(params), ["Compare", params.basehead]],
+    sideEffect: "none",
+  });
 
   /** Fires a `repository_dispatch` event. `POST /repos/{owner}/{repo}/dispatches` */
-  createDispatchEvent(
-    key: IntegrationTaskKey,
-    params: RouteParams<"POST /repos/{owner}/{repo}/dispatches">,
-  ): Promise<RouteData<"POST /repos/{owner}/{repo}/dispatches">> {
-    return this.endpoint(key, "POST /repos/{owner}/{repo}/dispatches", params, {
-      name: "Create Dispatch Event",
-      properties: [...repoOf(params), ["Event", params.event_type]],
-    });
-  }
+  readonly createDispatchEvent = this.task({
+    name: "Create Dispatch Event",
+    call: route<"POST /repos/{owner}/{repo}/dispatches", RouteParams<"POST /repos/{owner}/{repo}/dispatches">>(
+      "POST /repos/{owner}/{repo}/dispatches",
+    ),
+    properties: (params) => [...repoOf(params), ["Event", params.event_type]],
+    sideEffect: "unchecked",
+  });
 
   /** Lists branches. `GET /repos/{owner}/{repo}/branches` */
-  listBranches(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/branches">,
-    options?: ListOptions,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/branches">> {
-    return this.listing(
-      key,
+  readonly listBranches = this.listing({
+    name: "List Branches",
+    pager: routePager<"GET /repos/{owner}/{repo}/branches", RouteParams<"GET /repos/{owner}/{repo}/branches">>(
       "GET /repos/{owner}/{repo}/branches",
-      params,
-      { name: "List Branches", properties: repoOf(params) },
-      options,
-    );
-  }
+      undefined,
+    ),
+    properties: (params) => repoOf(params),
+  });
 
   /** Gets a branch with its head commit and protection. `GET /repos/{owner}/{repo}/branches/{branch}` */
-  getBranch(
-    key: IntegrationTaskKey,
-    params: RouteParams<"GET /repos/{owner}/{repo}/branches/{branch}">,
-  ): Promise<RouteData<"GET /repos/{owner}/{repo}/branches/{branch}">> {
-    return this.endpoint(key, "GET /repos/{owner}/{repo}/branches/{branch}", params, {
-      name: "Get Branch",
-      properties: [...repoOf(params), ["Branch", params.branch]],
-    });
-  }
+  readonly getBranch = this.task({
+    name: "Get Branch",
+    call: route<
+      "GET /repos/{owner}/{repo}/branches/{branch}",
+      RouteParams<"GET /repos/{owner}/{repo}/branches/{branch}">
+    >("GET /repos/{owner}/{repo}/branches/{branch}"),
+    properties: (params) => [...repoOf(params), ["Branch", params.branch]],
+    sideEffect: "none",
+  });
 }

@@ -1,10 +1,14 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
-import { type RouteData, TaskNamespace } from "./task-namespace.js";
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import type { Octokit } from "octokit";
+import { route } from "./github-routes.js";
 
 /** `io.github.users`: the people behind the token. */
-export class Users extends TaskNamespace {
+export class Users<M extends RunMode = "job"> extends TaskGroup<Octokit, M> {
   /** Gets the user the token belongs to. `GET /user` */
-  getAuthenticated(key: IntegrationTaskKey): Promise<RouteData<"GET /user">> {
-    return this.endpoint(key, "GET /user", {}, { name: "Get Authenticated User", properties: [] });
-  }
+  readonly getAuthenticated = this.task({
+    name: "Get Authenticated User",
+    call: route<"GET /user", undefined>("GET /user", () => ({})),
+    properties: () => [["Endpoint", "GET /user"]],
+    sideEffect: "none",
+  });
 }

@@ -1,5 +1,5 @@
+import { tasksOf } from "@acme/integration-kit";
 import type { Github } from "../../src/index.js";
-import { TaskNamespace } from "../../src/index.js";
 
 /** One task as the class exposes it: `io.github.<namespace>.<method>`. */
 export interface ExposedTask {
@@ -7,20 +7,9 @@ export interface ExposedTask {
   readonly method: string;
 }
 
-/** Every task of every namespace getter of `github`, read from the classes themselves. */
+/** Every declared task of every task group of `github`, read from the classes themselves. */
 export function exposedTasks(github: Github): ExposedTask[] {
-  const tasks: ExposedTask[] = [];
-  const getters = Object.entries(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(github)));
-  for (const [namespace, descriptor] of getters) {
-    if (!descriptor.get) continue;
-    const value: unknown = descriptor.get.call(github);
-    if (!(value instanceof TaskNamespace)) continue;
-    const members = Object.entries(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(value)));
-    for (const [method, member] of members) {
-      if (method !== "constructor" && typeof member.value === "function") tasks.push({ namespace, method });
-    }
-  }
-  return tasks;
+  return tasksOf(github).map(({ group, name }) => ({ namespace: group, method: name }));
 }
 
 /** The flat aliases: methods of the class itself that are not part of the kit's Integration. */
