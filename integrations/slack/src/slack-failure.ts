@@ -1,12 +1,6 @@
 import { describeNetworkFailure, describeNonJsonAnswer, type ServiceFailure } from "@acme/integration-kit";
-import {
-  WebAPIFileUploadInvalidArgumentsError,
-  WebAPIFileUploadReadFileDataError,
-  WebAPIHTTPError,
-  WebAPIPlatformError,
-  WebAPIRateLimitedError,
-  WebAPIRequestError,
-} from "@slack/web-api";
+import type { WebAPIPlatformError } from "@slack/web-api";
+import { isWebApiError } from "./slack-web-api-errors.js";
 
 /** When Slack says "rate limited" without saying for how long: its documented tier-1 window. */
 const DEFAULT_RETRY_AFTER_SECONDS = 60;
@@ -99,7 +93,7 @@ function platformFailure(data: WebAPIPlatformError["data"]): ServiceFailure {
  * Undefined for errors that did not come from the client.
  */
 export function describeSlackFailure(error: unknown, now: number = Date.now()): ServiceFailure | undefined {
-  if (error instanceof WebAPIRateLimitedError) {
+  if (isWebApiError(error, "rateLimited")) {
     return {
       verdict: { kind: "rate-limited", retryAt: new Date(now + error.retryAfter * 1000) },
       status: 429,
@@ -107,7 +101,7 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
       message: `Slack's rate limit was reached (Retry-After: ${error.retryAfter} s)`,
     };
   }
-  if (error instanceof WebAPIPlatformError) {
+  if (isWebApiError(error, "platform")) {
     // A 200 whose body is not Slack's JSON (a proxy page, a cut-off response) arrives as a platform
     // error whose "code" is that body: Slack's codes are snake_case. It says nothing about the
     // request, so it is retried.
@@ -129,7 +123,7 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
     }
     return platformFailure(error.data);
   }
-  if (error instanceof WebAPIHTTPError) {
+  if (isWebApiError(error, "http")) {
     // 429 never arrives here: the WebClient turns it into WebAPIRateLimitedError (or the plain Error below).
     const status = error.statusCode;
     const body: unknown = error.body;
@@ -142,7 +136,7 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
       ...(transient ? {} : { hint: "Check the `baseUrl` option: it must be the Web API root ending in /api/." }),
     };
   }
-  if (error instanceof WebAPIRequestError) {
+  if (isWebApiError(error, "request")) {
     return (
       describeNetworkFailure(error) ?? {
         verdict: { kind: "transient" },
@@ -151,7 +145,7 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
       }
     );
   }
-  if (error instanceof WebAPIFileUploadInvalidArgumentsError || error instanceof WebAPIFileUploadReadFileDataError) {
+  if (isWebApiError(error, "uploadArguments") || isWebApiError(error, "uploadReadFile")) {
     return {
       verdict: { kind: "permanent" },
       message: error.message,

@@ -1,5 +1,5 @@
 import { redactingLogger } from "@acme/integration-kit";
-import { type Logger, LogLevel } from "@slack/web-api";
+import type { Logger, LogLevel } from "@slack/web-api";
 
 /**
  * The `WebClient`'s logger. The WebClient logs what Slack says about a failed call (including
@@ -9,7 +9,8 @@ import { type Logger, LogLevel } from "@slack/web-api";
  */
 export function slackLogger(token: string): Logger {
   const log = redactingLogger(token, []);
-  let level = LogLevel.ERROR;
+  // A string, not the enum: the package root must not load @slack/web-api.
+  let level = "error" as LogLevel;
   return {
     ...log,
     setLevel: (next) => {

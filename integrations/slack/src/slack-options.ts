@@ -1,5 +1,4 @@
-import type { Integration, IntegrationOptions } from "@acme/integration-kit";
-import type { WebClient } from "@slack/web-api";
+import type { IntegrationOptions } from "@acme/integration-kit";
 
 /** Options for `Slack`. */
 export interface SlackOptions extends IntegrationOptions {
@@ -10,6 +9,3 @@ export interface SlackOptions extends IntegrationOptions {
   /** The fetch the `WebClient` sends with (a proxy, an instrumented client); the global one by default. */
   fetch?: typeof fetch;
 }
-
-/** The integration's bound `runTask`, as the task namespaces call it. */
-export type RunSlackTask = Integration<WebClient, SlackOptions>["runTask"];

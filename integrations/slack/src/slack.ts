@@ -1,9 +1,9 @@
 import { Integration, type ServiceFailure, type ServiceInfo } from "@acme/integration-kit";
-import {
-  type ChatPostMessageArguments,
-  type ChatPostMessageResponse,
-  type ConversationsJoinArguments,
-  type ConversationsJoinResponse,
+import type {
+  ChatPostMessageArguments,
+  ChatPostMessageResponse,
+  ConversationsJoinArguments,
+  ConversationsJoinResponse,
   WebClient,
 } from "@slack/web-api";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
@@ -11,14 +11,14 @@ import type { CompatPostMessageParams, CompatResponse } from "./compat-types.js"
 import { SlackEvents } from "./events/slack-events.js";
 import { describeSlackFailure } from "./slack-failure.js";
 import { slackLogger } from "./slack-logger.js";
-import type { RunSlackTask, SlackOptions } from "./slack-options.js";
+import type { SlackOptions } from "./slack-options.js";
 import { Auth } from "./tasks/auth.js";
 import { Chat } from "./tasks/chat.js";
 import { Conversations } from "./tasks/conversations.js";
 import { Files } from "./tasks/files.js";
 import { Pins } from "./tasks/pins.js";
 import { Reactions } from "./tasks/reactions.js";
-import type { SlackArgs } from "./tasks/task-definition.js";
+import type { SlackArgs } from "./tasks/slack-args.js";
 import { Users } from "./tasks/users.js";
 import { Views } from "./tasks/views.js";
 
@@ -27,7 +27,9 @@ export class Slack extends Integration<WebClient, SlackOptions> {
   /** What the kit needs to know about Slack. */
   static readonly service: ServiceInfo = { id: "slack", name: "Slack", icon: "slack", tokenEnv: "SLACK_TOKEN" };
 
-  protected createClient(token: string): WebClient {
+  protected async createClient(token: string): Promise<WebClient> {
+    // Loaded on the first task, so a cold start that runs none (PING, INDEX, a webhook) never pays for the SDK.
+    const { WebClient } = await import("@slack/web-api");
     const { baseUrl } = this.options;
     return new WebClient(token, {
       ...(baseUrl ? { slackApiUrl: baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/` } : {}),
@@ -44,42 +46,39 @@ export class Slack extends Integration<WebClient, SlackOptions> {
     return describeSlackFailure(error);
   }
 
-  // The SDK clones the integration on every `io.slack` access, so namespaces are built on demand.
-  readonly #run: RunSlackTask = (key, callback, options, onError) => this.runTask(key, callback, options, onError);
-
   /** Messages: post, update, delete, ephemeral, schedule, permalinks. */
   get chat(): Chat {
-    return new Chat(this.#run);
+    return this.group(Chat);
   }
 
   /** Channels and DMs: create, join, invite, info, list, history, replies, members, topic, archive. */
   get conversations(): Conversations {
-    return new Conversations(this.#run);
+    return this.group(Conversations);
   }
 
   /** Users: info, lookup by email, list, presence. */
   get users(): Users {
-    return new Users(this.#run);
+    return this.group(Users);
   }
 
   /** Emoji reactions on messages. */
   get reactions(): Reactions {
-    return new Reactions(this.#run);
+    return this.group(Reactions);
   }
 
   /** File uploads. */
   get files(): Files {
-    return new Files(this.#run);
+    return this.group(Files);
   }
 
   /** Pinned messages. */
   get pins(): Pins {
-    return new Pins(this.#run);
+    return this.group(Pins);
   }
 
   /** Modals and App Home views. */
   get views(): Views {
-    return new Views(this.#run);
+    return this.group(Views);
   }
 
   /** Receiving Slack's Events API through a Trigger.dev HTTP endpoint, verified by the app's signing secret. */
@@ -89,7 +88,7 @@ export class Slack extends Integration<WebClient, SlackOptions> {
 
   /** The token itself (`auth.test`). */
   get auth(): Auth {
-    return new Auth(this.#run);
+    return this.group(Auth);
   }
 
   /** `chat.postMessage` (joining on `not_in_channel`) with the name and types of `@trigger.dev/slack`. */

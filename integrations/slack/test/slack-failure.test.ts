@@ -1,14 +1,14 @@
 import { inspect } from "node:util";
 import { MIN_RETRY_DELAY_MS, ServiceError } from "@acme/integration-kit";
 import { describe, expect, it, vi } from "vitest";
-import { describeSlackFailure } from "../src/index.js";
+import { describeSlackFailure } from "../src/slack-failure.js";
 import { bindSlack, TEST_TOKEN, useSlackStandIn } from "./use-slack-stand-in.js";
 
 const standIn = useSlackStandIn();
 
 /** Runs one task against the stand-in and returns its error and the kit's answer to Trigger.dev. */
 async function failingPost(token = TEST_TOKEN) {
-  const { slack, tasks } = bindSlack(standIn(), token);
+  const { slack, tasks } = bindSlack(standIn(), { token });
   const error = await slack.chat.update("edit", { channel: "C1", ts: "1.2", text: "x" }).catch((e: unknown) => e);
   expect(error, "the task failed").toBeInstanceOf(ServiceError);
   const leaked = inspect([error, tasks], { depth: 10 }).includes(token);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { declaredTasks, describeSideEffect, TaskGroup, type TaskSpec } from "@acme/integration-kit";
 import { describe, expect, it } from "vitest";
-import { Slack, SlackNamespace } from "../src/index.js";
-import { bindSlack, useSlackStandIn } from "./use-slack-stand-in.js";
+import { Slack } from "../src/index.js";
+import { bindSlack, TEST_TOKEN, useSlackStandIn } from "./use-slack-stand-in.js";
 
 const standIn = useSlackStandIn();
 const view = { type: "modal", title: { type: "plain_text", text: "Hi" }, blocks: [] };
@@ -62,17 +63,28 @@ const cases: Record<string, { params: Record<string, unknown>; calls: string[] }
 
 type AnyTask = (key: string, params: unknown) => Promise<unknown>;
 
-/** Every task the class exposes, as `namespace.task`, found by walking its namespaces. */
-function exposedTasks(slack: Slack): Map<string, AnyTask> {
-  const tasks = new Map<string, AnyTask>();
+/** Every task the class exposes, as `group.task`, found by walking its task groups. */
+function exposedTasks(slack: Slack): Map<string, AnyTask & { spec: TaskSpec<unknown, unknown, unknown> }> {
+  const tasks = new Map<string, AnyTask & { spec: TaskSpec<unknown, unknown, unknown> }>();
   for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(Slack.prototype))) {
-    const namespace = descriptor.get?.call(slack);
-    if (!(namespace instanceof SlackNamespace)) continue;
-    for (const [task, value] of Object.entries(namespace)) {
-      if (typeof value === "function") tasks.set(`${name}.${task}`, value as AnyTask);
+    const group: unknown = descriptor.get?.call(slack);
+    if (!(group instanceof TaskGroup)) continue;
+    for (const [task, spec] of declaredTasks(group)) {
+      const run = (group as unknown as Record<string, AnyTask>)[task] as AnyTask;
+      tasks.set(
+        `${name}.${task}`,
+        Object.assign((key: string, params: unknown) => run(key, params), { spec }),
+      );
     }
   }
   return tasks;
+}
+
+/** The README's task table: task, Slack method, what it does, and its side effect on a retry. */
+function readmeRows(): Map<string, string> {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const rows = [...readme.matchAll(/^\| `(\w+\.\w+)\(.*\|\s*(\S[^|]*?)\s*\|$/gm)];
+  return new Map(rows.map((match) => [match[1] ?? "", match[2] ?? ""]));
 }
 
 describe("Slack tasks against the Web API stand-in", () => {
@@ -83,10 +95,26 @@ describe("Slack tasks against the Web API stand-in", () => {
     expect(names.sort()).toEqual(Object.keys(cases).sort());
   });
 
-  it("lists exactly the exposed tasks in the README table", () => {
-    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    const rows = [...readme.matchAll(/^\| `(\w+\.\w+)\(/gm)].map((match) => match[1]);
-    expect(rows.sort()).toEqual([...names].sort());
+  it("lists exactly the exposed tasks in the README table, each with its declared side effect", () => {
+    const declared = [...exposedTasks(new Slack({ id: "slack" }))].map(([name, task]) => [
+      name,
+      describeSideEffect(task.spec.sideEffect),
+    ]);
+    expect(Object.fromEntries(readmeRows())).toEqual(Object.fromEntries(declared));
+  });
+
+  it("declares a side effect for every task: reads none, creates checked or not retried after a lost answer", () => {
+    const effects = Object.fromEntries(
+      [...exposedTasks(new Slack({ id: "slack" }))].map(([name, task]) => [
+        name,
+        describeSideEffect(task.spec.sideEffect),
+      ]),
+    );
+    expect(effects["chat.postMessage"]).toBe("checked (message)");
+    for (const read of ["conversations.history", "users.info", "auth.test", "pins.list", "reactions.get"])
+      expect(effects[read], read).toBe("none");
+    for (const create of ["conversations.create", "files.uploadV2", "chat.postEphemeral", "chat.scheduleMessage"])
+      expect(effects[create], create).toBe("unchecked");
   });
 
   it.each(Object.entries(cases))("%s calls Slack and answers its JSON response", async (name, { params, calls }) => {
@@ -129,8 +157,14 @@ describe("Slack tasks against the Web API stand-in", () => {
     const file = Buffer.from("x".repeat(2048));
     const params = { channel_id: "C1", file, filename: "blob.bin", token: "xoxb-slipped-in" };
     await slack.files.uploadV2("upload", params as unknown as Parameters<typeof slack.files.uploadV2>[1]);
-    expect(tasks[0]?.options?.params).toEqual({ channel_id: "C1", file: "<2048 bytes>", filename: "blob.bin" });
+    expect(tasks[0]?.options?.params).toEqual({
+      channel_id: "C1",
+      file: "<2048 bytes>",
+      filename: "blob.bin",
+      token: "[REDACTED]",
+    });
     expect(standIn().requests.map((r) => r.token)).not.toContain("xoxb-slipped-in");
+    expect(standIn().requests.map((r) => r.token)).toContain(TEST_TOKEN);
   });
 
   it("keeps the flat names of @trigger.dev/slack", async () => {

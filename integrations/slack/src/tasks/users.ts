@@ -1,3 +1,4 @@
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
 import type {
   UsersConversationsArguments,
   UsersConversationsResponse,
@@ -6,36 +7,46 @@ import type {
   UsersListArguments,
   UsersListResponse,
   UsersLookupByEmailArguments,
+  WebClient,
 } from "@slack/web-api";
-import { SlackNamespace } from "./slack-namespace.js";
-import type { SlackArgs } from "./task-definition.js";
+import type { SlackArgs as Args, OptionalArgs } from "./slack-args.js";
+import { slackListing } from "./slack-listing.js";
+import { slackMethod } from "./slack-method.js";
 
 /** People in the workspace: `io.slack.users`. */
-export class Users extends SlackNamespace {
+export class Users<M extends RunMode = "job"> extends TaskGroup<WebClient, M> {
   /** Gets a user's profile (`users.info`). */
-  readonly info = this.task("Get User", "users.info", (c, p: SlackArgs<UsersInfoArguments>) => c.users.info(p));
+  readonly info = this.task({
+    name: "Get User",
+    ...slackMethod("users.info", (c, p: Args<UsersInfoArguments>) => c.users.info(p)),
+    sideEffect: "none",
+  });
   /** Finds a user by email address (`users.lookupByEmail`). */
-  readonly lookupByEmail = this.task(
-    "Find User By Email",
-    "users.lookupByEmail",
-    (c, p: SlackArgs<UsersLookupByEmailArguments>) => c.users.lookupByEmail(p),
+  readonly lookupByEmail = this.task({
+    name: "Find User By Email",
+    ...slackMethod("users.lookupByEmail", (c, p: Args<UsersLookupByEmailArguments>) => c.users.lookupByEmail(p)),
+    sideEffect: "none",
+  });
+  /** Lists the workspace's users (`users.list`). */
+  readonly list = this.listing(
+    slackListing<OptionalArgs<UsersListArguments>, UsersListResponse>({
+      name: "List Users",
+      method: "users.list",
+      items: "members",
+    }),
   );
-  /** Lists the workspace's users, page by page within `maxPages` / `maxItems` (`users.list`). */
-  readonly list = this.pagedTask<SlackArgs<UsersListArguments>, UsersListResponse>(
-    "List Users",
-    "users.list",
-    "members",
-  );
-  /** Lists the conversations a user belongs to, within `maxPages` / `maxItems` (`users.conversations`). */
-  readonly conversations = this.pagedTask<SlackArgs<UsersConversationsArguments>, UsersConversationsResponse>(
-    "List User Conversations",
-    "users.conversations",
-    "channels",
+  /** Lists the conversations a user belongs to (`users.conversations`). */
+  readonly conversations = this.listing(
+    slackListing<OptionalArgs<UsersConversationsArguments>, UsersConversationsResponse>({
+      name: "List User Conversations",
+      method: "users.conversations",
+      items: "channels",
+    }),
   );
   /** Tells whether a user is active or away (`users.getPresence`). */
-  readonly getPresence = this.task(
-    "Get User Presence",
-    "users.getPresence",
-    (c, p: SlackArgs<UsersGetPresenceArguments>) => c.users.getPresence(p),
-  );
+  readonly getPresence = this.task({
+    name: "Get User Presence",
+    ...slackMethod("users.getPresence", (c, p: Args<UsersGetPresenceArguments>) => c.users.getPresence(p)),
+    sideEffect: "none",
+  });
 }
