@@ -5,7 +5,8 @@ describeIntegrationContract({
   Integration: Slack,
   options: (baseUrl) => ({ baseUrl: `${baseUrl}/api/` }),
   probe: (client, tag) => client.apiCall("auth.test", { tag }),
-  task: (slack, tag) => (slack as Slack).chat.postMessage("contract", { channel: `C${tag}`, text: "contract" }),
+  // A read: the contract is about the failure policy, not the retry check chat.postMessage adds.
+  task: (slack, tag) => (slack as Slack).conversations.info("contract", { channel: `C${tag}` }),
   credentialOf: (request) => request.headers.authorization?.replace(/^bearer /i, ""),
   rateLimited: () => ({ status: 429, headers: { "retry-after": "30" }, body: { ok: false, error: "ratelimited" } }),
   permanent: () => ({ body: { ok: false, error: "channel_not_found" } }),
