@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type BlockCheck, checkCodeBlocks } from "../src/check-code-blocks.js";
 import { extractCodeBlocks } from "../src/code-blocks.js";
@@ -32,6 +32,15 @@ describe("README and CONTRIBUTING code blocks", () => {
     const patterns = globs.map((glob) => new RegExp(`^${glob.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]+")}$`));
     const uncovered = docs.filter((file) => !patterns.some((pattern) => pattern.test(file)));
     expect(uncovered, "add these to tooling/docs-check/turbo.json's test inputs").toEqual([]);
+  });
+
+  it("can import every workspace package they document: each is a dependency of this check", () => {
+    const own = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+    const documented = docs
+      .filter((file) => /^(packages|integrations)\//.test(file))
+      .map((file) => JSON.parse(readFileSync(join(root, dirname(file), "package.json"), "utf8")).name as string);
+    const missing = documented.filter((name) => own.devDependencies?.[name] !== "workspace:*");
+    expect(missing, 'add these to tooling/docs-check/package.json\'s devDependencies as "workspace:*"').toEqual([]);
   });
 
   it("are skipped only with a reason, listed here", () => {
