@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { checkCodeBlocks } from "../src/check-code-blocks.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type BlockCheck, checkCodeBlocks } from "../src/check-code-blocks.js";
 import { CodeBlockMarkerError, extractCodeBlocks } from "../src/code-blocks.js";
 
 const packageDir = join(import.meta.dirname, "..");
@@ -41,17 +41,35 @@ describe("extractCodeBlocks", () => {
 });
 
 describe("checkCodeBlocks", () => {
+  // One program for both cases: building one loads every type definition, which takes seconds.
+  const broken = [
+    "Intro",
+    `${fence}ts`,
+    'import { Github } from "@acme/github";',
+    "",
+    'const github = new Github({ id: "github", token: "t" });',
+    'await client.defineJob({ id: "x" });',
+    fence,
+  ].join("\n");
+  const working = [
+    'import { Github } from "@acme/github";',
+    'import { TriggerClient } from "@trigger.dev/sdk";',
+    'export const client = new TriggerClient({ id: "x" });',
+    'export const github = new Github({ id: "github", token: process.env.GITHUB_TOKEN });',
+  ].join("\n");
+  let results: BlockCheck[] = [];
+  beforeAll(() => {
+    results = checkCodeBlocks(
+      [
+        ...extractCodeBlocks(broken, "README.md"),
+        { file: "X.md", line: 1, code: working, mode: "esm-and-cjs", reason: undefined },
+      ],
+      packageDir,
+    );
+  });
+
   it("reports undefined names with the Markdown line, and top-level await only under CommonJS", () => {
-    const markdown = [
-      "Intro",
-      `${fence}ts`,
-      'import { Github } from "@acme/github";',
-      "",
-      'const github = new Github({ id: "github", token: "t" });',
-      'await client.defineJob({ id: "x" });',
-      fence,
-    ].join("\n");
-    const [esm, cjs] = checkCodeBlocks(extractCodeBlocks(markdown, "README.md"), packageDir);
+    const [esm, cjs] = results.filter((result) => result.block.file === "README.md");
     expect(esm?.kind).toBe("esm");
     expect(esm?.errors).toEqual(["README.md:6:7 TS2304 Cannot find name 'client'."]);
     expect(cjs?.kind).toBe("cjs");
@@ -62,17 +80,8 @@ describe("checkCodeBlocks", () => {
   });
 
   it("passes a self-contained block, resolving the built packages as ESM and as CommonJS", () => {
-    const code = [
-      'import { Github } from "@acme/github";',
-      'import { TriggerClient } from "@trigger.dev/sdk";',
-      'export const client = new TriggerClient({ id: "x" });',
-      'export const github = new Github({ id: "github", token: process.env.GITHUB_TOKEN });',
-    ].join("\n");
-    const results = checkCodeBlocks(
-      [{ file: "X.md", line: 1, code, mode: "esm-and-cjs", reason: undefined }],
-      packageDir,
-    );
-    expect(results.map((result) => [result.kind, result.errors])).toEqual([
+    const mine = results.filter((result) => result.block.file === "X.md");
+    expect(mine.map((result) => [result.kind, result.errors])).toEqual([
       ["esm", []],
       ["cjs", []],
     ]);
