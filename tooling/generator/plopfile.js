@@ -23,6 +23,26 @@ function kitVersions() {
 }
 
 const SERVICE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const ENV_VAR = /^[A-Z][A-Z0-9_]*$/;
+
+const AUTH_KINDS = [
+  { name: "an API token (LOCAL) or OAuth managed by Trigger.dev (HOSTED)", value: "both" },
+  { name: "an API token only (LOCAL)", value: "local" },
+  { name: "OAuth managed by Trigger.dev only (HOSTED)", value: "hosted" },
+];
+
+/** `GOOGLE_SHEETS` for `google-sheets`. */
+const constantCase = (service) => service.toUpperCase().replace(/-/g, "_");
+
+/**
+ * Reads an auth kind given on the command line. Plop's own check only says the value was not
+ * recognised; this one lists the values it takes.
+ */
+function authBypass(value) {
+  const kind = AUTH_KINDS.find((choice) => choice.value === value.trim().toLowerCase());
+  if (kind) return kind.value;
+  throw new Error(`use one of: ${AUTH_KINDS.map((choice) => `${choice.value} (${choice.name})`).join(", ")}`);
+}
 
 /** The vendor SDK's current version, pinned exactly as the repo pins everything; "*" when the registry cannot say. */
 function latestVersion(pkg) {
@@ -73,12 +93,9 @@ export default function generator(plop) {
         type: "list",
         name: "auth",
         message: "How do users authenticate?",
-        choices: [
-          { name: "an API token (LOCAL) or OAuth managed by Trigger.dev (HOSTED)", value: "both" },
-          { name: "an API token only (LOCAL)", value: "local" },
-          { name: "OAuth managed by Trigger.dev only (HOSTED)", value: "hosted" },
-        ],
+        choices: AUTH_KINDS,
         default: "both",
+        bypass: authBypass,
       },
       {
         type: "input",
@@ -86,12 +103,23 @@ export default function generator(plop) {
         message: "The service's API root URL:",
         default: ({ service }) => `https://api.${service.replace(/-/g, "")}.com`,
       },
+      {
+        type: "input",
+        name: "tokenEnv",
+        message:
+          "Environment variable users keep the credential in (errors name it; use the service's own docs' name):",
+        default: ({ service, auth }) => `${constantCase(service)}_${auth === "hosted" ? "ACCESS_TOKEN" : "API_KEY"}`,
+        validate: (value) =>
+          ENV_VAR.test(value.trim()) ||
+          "Use upper-case letters, digits and underscores, starting with a letter (e.g. RESEND_API_KEY).",
+        filter: (value) => value.trim(),
+      },
     ],
     actions: (answers) => {
       const data = {
         versions: kitVersions(),
         className: plop.getHelper("pascalCase")(answers.service),
-        tokenEnv: `${plop.getHelper("constantCase")(answers.service)}_TOKEN`,
+        tokenEnv: answers.tokenEnv,
         sdkVersion: answers.sdk ? latestVersion(answers.sdk) : undefined,
         local: answers.auth !== "hosted",
         hosted: answers.auth !== "local",

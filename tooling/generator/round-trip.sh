@@ -12,7 +12,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-pnpm new-integration "$name" "Roundtrip Probe" none both "https://api.roundtrip-probe.example"
+pnpm new-integration "$name" "Roundtrip Probe" none both "https://api.roundtrip-probe.example" ROUNDTRIP_PROBE_API_KEY
+# The credential's env var is the one asked for, not one derived from the id.
+grep -rq ROUNDTRIP_PROBE_API_KEY "integrations/$name/src" || { echo "the generated class does not name ROUNDTRIP_PROBE_API_KEY" >&2; exit 1; }
 pnpm install --no-frozen-lockfile --offline
 pnpm turbo run build lint typecheck test --filter="@acme/$name" --output-logs=errors-only
 pnpm exec biome ci "integrations/$name"

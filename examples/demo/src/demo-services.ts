@@ -25,6 +25,13 @@ export interface DemoServices {
 const acceptJson = (url: string, init: RequestInit) =>
   fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), accept: "application/json" } });
 
+/**
+ * The repository the GitHub stand-in plays: it answers with the examples of GitHub's API
+ * description, which all describe `octocat/Hello-World`, so the event, the links and the task
+ * outputs name the same repository.
+ */
+export const STAND_IN_REPO = "octocat/Hello-World";
+
 /** Reads `owner/name`, or says what is wrong with it. */
 function parseRepo(value: string): { owner: string; name: string } {
   const [owner, name, extra] = value.split("/");
@@ -41,7 +48,7 @@ function parseRepo(value: string): { owner: string; name: string } {
 export async function connectDemoServices(env: NodeJS.ProcessEnv = process.env): Promise<DemoServices> {
   const realGithub = Boolean(env.GITHUB_TOKEN && env.GITHUB_REPO);
   const realSlack = Boolean(env.SLACK_TOKEN && env.SLACK_CHANNEL);
-  const repo = parseRepo(realGithub ? String(env.GITHUB_REPO) : "acme/app");
+  const repo = parseRepo(realGithub ? String(env.GITHUB_REPO) : STAND_IN_REPO);
   const [githubStandIn, slackStandIn] = await Promise.all([
     realGithub ? undefined : startGithubStandIn(),
     realSlack ? undefined : startSlackStandIn(),

@@ -26,12 +26,20 @@ describe("the demo on its stand-ins", () => {
       ["Create Issue Comment", "COMPLETED", 1],
       ["Post Message", "COMPLETED", 2],
     ]);
-    expect(triage?.tasks[0]?.params).toMatchObject({ owner: "acme", repo: "app", labels: ["triage", "bug"] });
+    expect(triage?.tasks[0]?.params).toMatchObject({
+      owner: "octocat",
+      repo: "Hello-World",
+      labels: ["triage", "bug"],
+    });
+    // The event, its link and the stand-in's answers all name one repository.
+    expect(event?.issue.html_url).toBe(
+      `https://github.com/${event?.repository.full_name}/issues/${event?.issue.number}`,
+    );
     expect(triage?.output).toMatchObject({ labels: ["triage", "bug"], slack: { channel: "C0TRIAGE" } });
 
     const posts = services.slackStandIn?.requests.filter((request) => request.method === "chat.postMessage") ?? [];
     expect(posts.map((request) => request.outcome)).toEqual([429, "ok"]);
-    expect(posts[1]?.params.text).toContain(`<${event?.issue.html_url}|acme/app#${event?.issue.number}>`);
+    expect(posts[1]?.params.text).toContain(`<${event?.issue.html_url}|octocat/Hello-World#${event?.issue.number}>`);
   });
 
   it("refuses a GITHUB_REPO that is not owner/name before starting anything", async () => {

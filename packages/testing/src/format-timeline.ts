@@ -23,6 +23,17 @@ export function formatDuration(ms: number): string {
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
+/** `io.logger.info(...)` and friends: a no-op task named "log" whose description is the message. */
+const isLogLine = (task: TaskRecord) => task.noop && task.name === "log" && task.icon === "log";
+
+/** Says whether the waits were skipped by a virtual clock, so a reader does not think the run took that long. */
+function simulated(result: RunResult): string {
+  if (result.simulatedWaitMs <= 0) return "";
+  return result.simulatedWaitMs >= result.waitedMs - 1
+    ? " (simulated clock: skipped, not slept)"
+    : ` (${formatDuration(result.simulatedWaitMs)} of it skipped by the simulated clock)`;
+}
+
 const STATUS_MARK: Record<string, string> = {
   COMPLETED: "✔",
   ERRORED: "✖",
@@ -55,7 +66,9 @@ export function formatTimeline(result: RunResult, options: FormatTimelineOptions
     `Run ${result.runId} · job ${result.job.id}@${result.job.version} · event ${result.event.name}`,
     `${paint(ok ? "green" : "red", paint("bold", headline))} in ${formatDuration(result.durationMs)} · ` +
       `${plural(result.tasks.filter((task) => !task.noop).length, "task")} · ${plural(result.executions, "execution")}` +
-      (result.waitedMs > 0 ? ` · ${formatDuration(result.waitedMs)} waiting between executions` : ""),
+      (result.waitedMs > 0
+        ? ` · ${formatDuration(result.waitedMs)} waiting between executions${simulated(result)}`
+        : ""),
     "",
   );
 
@@ -68,6 +81,7 @@ export function formatTimeline(result: RunResult, options: FormatTimelineOptions
 
   function formatTask(task: TaskRecord, level: number): string[] {
     const indent = "  ".repeat(level + 1);
+    if (isLogLine(task)) return [formatLogLine(task, indent)];
     const mark = STATUS_MARK[task.status] ?? "?";
     const tone = task.status === "COMPLETED" ? "green" : task.status === "ERRORED" ? "red" : "yellow";
     const spent = task.attempts.reduce((sum, attempt) => sum + (attempt.durationMs ?? 0), 0);
@@ -94,6 +108,15 @@ export function formatTimeline(result: RunResult, options: FormatTimelineOptions
       out.push(`${pad}${paint("dim", "output")} ${clip(task.output)}`);
     }
     return out;
+  }
+
+  /** An `io.logger` line as the dashboard's run log shows it: level and message, then its data. */
+  function formatLogLine(task: TaskRecord, indent: string): string {
+    const level = task.properties.find((property) => property.label === "Level")?.text ?? "LOG";
+    const tone = level === "ERROR" ? "red" : level === "WARN" ? "yellow" : "dim";
+    const data =
+      details && task.params !== null && task.params !== undefined ? ` ${paint("dim", clip(task.params))}` : "";
+    return `${paint("dim", offset(task.startedAt).padStart(9))} ${paint(tone, "·")}${indent}${paint(tone, level.padEnd(5))} ${task.description ?? ""}${data}`;
   }
 
   function formatAttempt(attempt: TaskAttempt): string {

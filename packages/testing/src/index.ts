@@ -6,6 +6,15 @@ export {
   type StoredHttpRequest,
 } from "./deliver-http-endpoint.js";
 export { RunHarnessError } from "./errors.js";
+export {
+  type FakeService,
+  type FakeServiceAnswer,
+  type FakeServiceOptions,
+  type FakeServiceRequest,
+  type FakeServiceResponse,
+  FakeServiceRouteError,
+  startFakeService,
+} from "./fake-service.js";
 export { type FormatTimelineOptions, formatDuration, formatTimeline } from "./format-timeline.js";
 export {
   type DeliveredEvent,

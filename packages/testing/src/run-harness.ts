@@ -153,11 +153,16 @@ export async function startRunHarness(options: RunHarnessOptions = {}): Promise<
     const maxExecutions = runOptions.maxExecutions ?? 50;
     let durationMs = 0;
     let waitedMs = 0;
+    let simulatedWaitMs = 0;
 
     const waitUntil = async (time: Date) => {
       const before = clock.now();
+      const wallBefore = Date.now();
       await clock.waitUntil(time);
-      waitedMs += Math.max(0, clock.now() - before);
+      const waited = Math.max(0, clock.now() - before);
+      waitedMs += waited;
+      // What the clock reports beyond the wall time that really passed was skipped, not slept.
+      simulatedWaitMs += Math.max(0, waited - (Date.now() - wallBefore));
     };
 
     const finish = (status: RunStatus, response: ExecutionResponse): RunResult => ({
@@ -174,6 +179,7 @@ export async function startRunHarness(options: RunHarnessOptions = {}): Promise<
       completedAt: new Date(clock.now()),
       durationMs,
       waitedMs,
+      simulatedWaitMs,
       responses,
       unknownRequests: api.unknownRequests.slice(unknownBefore) as UnknownRequest[],
     });

@@ -41,6 +41,8 @@ export interface TaskRecord {
   readonly key: string | undefined;
   /** Display name (`"Add Labels"`). */
   readonly name: string;
+  /** What the task says it does; for `io.logger` lines, the message. */
+  readonly description: string | undefined;
   /** Icon name (`"github"`). */
   readonly icon: string | undefined;
   /** The parent task's id, for subtasks. */
@@ -101,6 +103,8 @@ export interface RunResult {
   readonly durationMs: number;
   /** Time the run spent waiting for `retryAt` / `delayUntil`, on the harness clock. */
   readonly waitedMs: number;
+  /** The part of `waitedMs` a virtual clock skipped instead of sleeping (all of it by default; 0 with `systemClock`). */
+  readonly simulatedWaitMs: number;
   /** Every response the endpoint gave, in order: what the service would have received. */
   readonly responses: readonly { readonly status: string; readonly [key: string]: unknown }[];
   /** Requests of this run that the run API stand-in had no route for (empty when it knew them all). */

@@ -8,6 +8,7 @@ function task(overrides: Partial<TaskRecord> & Pick<TaskRecord, "id" | "name">):
   return {
     idempotencyKey: `key-${overrides.id}`,
     key: overrides.id,
+    description: undefined,
     icon: undefined,
     parentId: undefined,
     connectionKey: undefined,
@@ -41,6 +42,7 @@ function run(overrides: Partial<RunResult>): RunResult {
     completedAt: at(100),
     durationMs: 100,
     waitedMs: 0,
+    simulatedWaitMs: 0,
     responses: [],
     unknownRequests: [],
     ...overrides,
@@ -109,10 +111,42 @@ describe("formatTimeline", () => {
         ],
       }),
     );
-    expect(text).toContain("· 2 executions · 30.0 s waiting between executions");
+    expect(text).toContain("· 2 executions · 30.0 s waiting between executions\n");
     expect(text).toContain("Post Message 14 ms · 2 attempts");
     expect(text).toContain("↻ attempt 1 8 ms: ratelimited → retried at +30.0 s");
     expect(text).toContain("✔ attempt 2 6 ms");
+  });
+
+  it("says when the waits were skipped by the simulated clock rather than slept", () => {
+    const retried = { executions: 2, waitedMs: 29_900 };
+    expect(formatTimeline(run({ ...retried, simulatedWaitMs: 29_900 }))).toContain(
+      "· 29.9 s waiting between executions (simulated clock: skipped, not slept)\n",
+    );
+    expect(formatTimeline(run({ ...retried, simulatedWaitMs: 20_000 }))).toContain(
+      "· 29.9 s waiting between executions (20.0 s of it skipped by the simulated clock)\n",
+    );
+  });
+
+  it("shows io.logger lines with their level and message, and their data when details are on", () => {
+    const line = (level: string, message: string, params: unknown = null) =>
+      task({
+        id: `log-${message}`,
+        name: "log",
+        icon: "log",
+        noop: true,
+        description: message,
+        params,
+        properties: [{ label: "Level", text: level }],
+        attempts: [],
+        startedAt: at(4),
+      });
+    const text = formatTimeline(run({ tasks: [line("INFO", "3 recent messages"), line("WARN", "slow", { ms: 900 })] }));
+    expect(text).toContain("\n    +4 ms ·  INFO  3 recent messages\n");
+    expect(text).toContain('\n    +4 ms ·  WARN  slow {"ms":900}\n');
+    expect(text).not.toContain("Level:");
+    expect(formatTimeline(run({ tasks: [line("WARN", "slow", { ms: 900 })] }), { details: false })).toContain(
+      "·  WARN  slow\n",
+    );
   });
 
   it("indents subtasks under their parent and leaves out noop tasks' timings", () => {

@@ -137,6 +137,9 @@ describe("startRunHarness", () => {
     expect(calls.get("before")).toBe(1);
     expect(calls.get("flaky")).toBe(2);
     expect(result.waitedMs).toBeGreaterThan(HOUR - 60_000);
+    // Everything but the few milliseconds that really passed was skipped by the virtual clock.
+    expect(result.simulatedWaitMs).toBeGreaterThan(result.waitedMs - 5_000);
+    expect(result.simulatedWaitMs).toBeLessThanOrEqual(result.waitedMs);
     const flaky = result.tasks.find((task) => task.key === "flaky");
     expect(flaky?.status).toBe("COMPLETED");
     expect(flaky?.attempts.map((attempt) => attempt.status)).toEqual(["RETRYING", "COMPLETED"]);
@@ -172,6 +175,9 @@ describe("startRunHarness", () => {
     expect(result.status).toBe("SUCCESS");
     expect(result.output).toEqual({ stored: 3 });
     expect(result.waitedMs).toBeGreaterThanOrEqual(HOUR - 1000);
+    const log = result.tasks.find((task) => task.name === "log");
+    expect(log).toMatchObject({ noop: true, description: "starting", properties: [{ label: "Level", text: "INFO" }] });
+    expect(formatTimeline(result)).toMatch(/ · {2}INFO {2}starting\n/);
     expect(harness.api.events.map((event) => event.name)).toContain("platform.done");
     expect(result.tasks.find((task) => task.key === "pause")?.status).toBe("COMPLETED");
   });

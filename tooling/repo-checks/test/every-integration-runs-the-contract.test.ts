@@ -30,3 +30,12 @@ describe("every folder under integrations/", () => {
     expect(callers.length, `integrations/${name}/test must call describeIntegrationContract`).toBeGreaterThan(0);
   });
 });
+
+describe("tooling/repo-checks' own turbo inputs", () => {
+  it("cover what it reads in every integration, so deleting a contract test is never served from cache", () => {
+    const turbo = JSON.parse(readFileSync(join(import.meta.dirname, "..", "turbo.json"), "utf8"));
+    expect(turbo.tasks.test.inputs).toEqual(
+      expect.arrayContaining(["$TURBO_ROOT$/integrations/*/package.json", "$TURBO_ROOT$/integrations/*/test/**"]),
+    );
+  });
+});

@@ -1,0 +1,62 @@
+/** How a block is checked: as ESM and CommonJS (the default), as ESM only, or not at all. */
+export type BlockMode = "esm-and-cjs" | "esm-only" | "skip";
+
+/** One fenced TypeScript block of a Markdown file. */
+export interface CodeBlock {
+  /** The Markdown file, relative to the repository root. */
+  readonly file: string;
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  /** The code, without the fences and the list indentation around them. */
+  readonly code: string;
+  readonly mode: BlockMode;
+  /** Why the block is not checked as both module kinds (required by the markers). */
+  readonly reason: string | undefined;
+}
+
+const TYPESCRIPT = new Set(["ts", "typescript", "mts", "cts"]);
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)(.*)$/;
+/** `skip: <reason>` or `esm-only: <reason>` after the language on the opening fence. */
+const MARKER = /^\s*(skip|esm-only)\s*:(.*)$/;
+
+/** Thrown for a marker the check cannot honour: unknown, or without a reason. */
+export class CodeBlockMarkerError extends Error {
+  readonly code = "DOCS_CHECK_MARKER";
+  constructor(file: string, line: number, detail: string) {
+    super(
+      `${file}:${line}: ${detail}. Mark a TypeScript block with "skip: <reason>" or "esm-only: <reason>" after the language, or with nothing.`,
+    );
+    this.name = "CodeBlockMarkerError";
+  }
+}
+
+/** The TypeScript blocks (```ts, ```typescript) of one Markdown file, with the markers on their fences. */
+export function extractCodeBlocks(markdown: string, file: string): CodeBlock[] {
+  const lines = markdown.split(/\r?\n/);
+  const blocks: CodeBlock[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const open = FENCE.exec(lines[index] ?? "");
+    if (!open) continue;
+    const [, indent = "", fence = "", language = "", info = ""] = open;
+    const start = index;
+    const body: string[] = [];
+    for (index++; index < lines.length; index++) {
+      const text = lines[index] ?? "";
+      const close = FENCE.exec(text);
+      if (close?.[2]?.startsWith(fence) && close[3] === "" && close[4]?.trim() === "") break;
+      body.push(text.startsWith(indent) ? text.slice(indent.length) : text.trimStart());
+    }
+    if (!TYPESCRIPT.has(language.toLowerCase())) continue;
+    let mode: BlockMode = "esm-and-cjs";
+    let reason: string | undefined;
+    if (info.trim() !== "") {
+      const marker = MARKER.exec(info);
+      if (!marker) throw new CodeBlockMarkerError(file, start + 1, `unknown marker "${info.trim()}"`);
+      reason = marker[2]?.trim();
+      if (!reason) throw new CodeBlockMarkerError(file, start + 1, `"${marker[1]}" needs a reason`);
+      mode = marker[1] === "skip" ? "skip" : "esm-only";
+    }
+    blocks.push({ file, line: start + 1, code: body.join("\n"), mode, reason });
+  }
+  return blocks;
+}

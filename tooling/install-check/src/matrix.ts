@@ -1,0 +1,28 @@
+/** One Trigger.dev SDK a user may have installed, or none. */
+export interface SdkVariant {
+  /** How cells name it: `sdk 4.8.3`, `no sdk`. */
+  readonly label: string;
+  /** What is installed beside the tarballs for it. */
+  readonly packages: readonly string[];
+}
+
+/** The SDK lines the packages' peer range names, and none at all (the `/client` entries' case). */
+export const SDK_VARIANTS: readonly SdkVariant[] = [
+  { label: "sdk 2.3.19", packages: ["@trigger.dev/sdk@2.3.19"] },
+  { label: "sdk 3.3.9", packages: ["@trigger.dev/sdk@3.3.9"] },
+  { label: "sdk 4.8.3", packages: ["@trigger.dev/sdk@4.8.3"] },
+  { label: "no sdk", packages: [] },
+];
+
+/** Installed in every project: vitest is the optional peer of `@acme/integration-kit/testing`, which a test file loads. */
+export const ALWAYS_INSTALLED: readonly string[] = ["vitest@4.1.12"];
+
+/** Which Node a load cell runs on: the lowest `engines` allows, or the one running this check. */
+export type NodeLabel = "lowest" | "current";
+
+/** The id of an install cell: `install · sdk 4.8.3`. */
+export const installCellId = (sdk: SdkVariant) => `install · ${sdk.label}`;
+
+/** The id of a load cell: `load · sdk 4.8.3 · node lowest · esm · @acme/github`. */
+export const loadCellId = (sdk: SdkVariant, node: NodeLabel, kind: "esm" | "cjs", specifier: string) =>
+  `load · ${sdk.label} · node ${node} · ${kind} · ${specifier}`;
