@@ -3,11 +3,6 @@
  * a listed cell that starts passing fails CI too, so delete its line in the change that fixes it.
  */
 export const EXPECTED_FAILURES: Readonly<Record<string, string>> = {
-  // octokit 5 is ESM-only and dist/index.cjs requires it at load; require(esm) needs Node 20.19.
-  "load · sdk 2.3.19 · node lowest · cjs · @acme/github": "octokit is ESM-only, require(esm) needs Node 20.19",
-  "load · sdk 3.3.9 · node lowest · cjs · @acme/github": "octokit is ESM-only, require(esm) needs Node 20.19",
-  "load · sdk 4.8.3 · node lowest · cjs · @acme/github": "octokit is ESM-only, require(esm) needs Node 20.19",
-  "load · no sdk · node lowest · cjs · @acme/github": "octokit is ESM-only, require(esm) needs Node 20.19",
   // The root imports the v2 API (ExternalSource) from @trigger.dev/sdk at load.
   "load · sdk 4.8.3 · node current · esm · @acme/github": "SDK 4 has no ExternalSource export",
   "load · sdk 4.8.3 · node lowest · esm · @acme/github": "SDK 4 has no ExternalSource export",

@@ -1,6 +1,6 @@
 import type { EventSpecification, ExternalSourceTrigger } from "@trigger.dev/sdk";
 import type { GithubSources, OrgSourceParams, RepoSourceParams } from "./github-sources.js";
-import { SourceBoundTrigger } from "./source-bound-trigger.js";
+import { sourceBoundTrigger } from "./source-bound-trigger.js";
 
 /** The triggers of one `Github` integration. */
 export interface GithubTriggers {
@@ -20,7 +20,7 @@ export interface GithubTriggers {
 export function createGithubTriggers(sources: GithubSources): GithubTriggers {
   return {
     repo: ({ event, owner, repo }) =>
-      new SourceBoundTrigger({ event, params: { owner, repo }, source: sources.repo, options: {} }),
-    org: ({ event, org }) => new SourceBoundTrigger({ event, params: { org }, source: sources.org, options: {} }),
+      sourceBoundTrigger({ event, params: { owner, repo }, source: sources.repo, options: {} }),
+    org: ({ event, org }) => sourceBoundTrigger({ event, params: { org }, source: sources.org, options: {} }),
   };
 }
