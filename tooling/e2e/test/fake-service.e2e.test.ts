@@ -31,6 +31,8 @@ describe.each(triggerSdks)("a user's job against startFakeService, run by $alias
         "POST /api/chat.postMessage": ({ body }) => ({
           body: { ok: true, ts: "1700000000.000100", channel: (body as { channel: string }).channel },
         }),
+        // A retried post first looks for the message the first try may have posted.
+        "POST /api/conversations.history": { body: { ok: true, messages: [] } },
       },
     });
     client = new sdk.TriggerClient({ id: "e2e-fake-service", ...harness.clientOptions });
@@ -83,8 +85,10 @@ describe.each(triggerSdks)("a user's job against startFakeService, run by $alias
       },
     ]);
     expect(githubApi.requests[0]?.headers.authorization).toBe(`token ${GITHUB_TOKEN}`);
+    // The retry reads the channel for the first try's message before posting again.
     expect(slackApi.requests.map((request) => request.body)).toEqual([
       expect.objectContaining({ channel: "C0TRIAGE", text: "New issue #42" }),
+      expect.objectContaining({ channel: "C0TRIAGE", include_all_metadata: expect.anything() }),
       expect.objectContaining({ channel: "C0TRIAGE", text: "New issue #42" }),
     ]);
     expect(githubApi.unmatched).toEqual([]);
