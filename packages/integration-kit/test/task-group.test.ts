@@ -39,7 +39,8 @@ const plainThings = (baseUrl: string) => {
 const paged = (pages: number) =>
   server.respondWith((request) => {
     const page = Number(new URL(request.url, server.url).searchParams.get("page") ?? "1");
-    const next: Record<string, string> = page < pages ? { link: `<${server.url}/things?page=${page + 1}>; rel="next"` } : {};
+    const next: Record<string, string> =
+      page < pages ? { link: `<${server.url}/things?page=${page + 1}>; rel="next"` } : {};
     return { headers: next, body: [{ id: `${page}a` }, { id: `${page}b` }] };
   });
 
