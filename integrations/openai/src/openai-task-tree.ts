@@ -25,19 +25,20 @@ function members(value: object): [string, unknown][] {
 /**
  * Every declared task of an OpenAI integration or client, walking its namespaces as the SDK nests
  * them (`chat.completions`, `fineTuning.jobs`, `beta.threads.runs`); each task once, under its
- * first path (so `fineTunes`, another name of `fineTuning`, and aliases are not counted again).
+ * first path (so `fineTunes`, another name of `fineTuning`, is not counted again: every group
+ * class is reached at one place).
  */
 export function openaiTasks(root: object): OpenaiTask[] {
   const found: OpenaiTask[] = [];
-  const seen = new Set<unknown>();
+  const seen = new Set<string>();
   const visit = (value: object, path: string[]) => {
     for (const [name, member] of members(value)) {
       if (!member || typeof member !== "object") continue;
       const namespace = [...path, name];
       if (member instanceof TaskGroup) {
+        if (seen.has(member.constructor.name)) continue;
+        seen.add(member.constructor.name);
         for (const [method, spec] of declaredTasks(member)) {
-          if (seen.has(spec)) continue;
-          seen.add(spec);
           found.push({ namespace: namespace.join("."), method, spec });
         }
       }

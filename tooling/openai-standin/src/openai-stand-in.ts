@@ -227,7 +227,8 @@ export async function startOpenaiStandIn(options: OpenaiStandInOptions = {}): Pr
     const ids = Object.values(params);
     // Content of a stored file: its bytes as uploaded.
     if (operation.method === "GET" && /\/files\/\{[^}]+\}\/content$/.test(operation.path)) {
-      const bytes = contents.get(params.file_id ?? "") ?? Buffer.from("stand-in file content\n");
+      // A file never uploaded here has no content.
+      const bytes = contents.get(params.file_id ?? "") ?? Buffer.alloc(0);
       return { status: 200, headers: { "content-type": "application/octet-stream" }, body: bytes };
     }
     // A create: POST on a collection whose members can be retrieved.
