@@ -10,6 +10,7 @@ import { earlierByMetadata } from "./earlier-by-metadata.js";
 import { itemsPager, type OpenaiPage } from "./openai-pagers.js";
 import { pageJson } from "./page-json.js";
 import { positional } from "./positional.js";
+import { type V2RequestOptions, withoutRequestOptions } from "./v2-request-options.js";
 
 /** An assistant, by id: the id itself (as `@trigger.dev/openai` took it) or `{ assistant_id }`. */
 export type AssistantRef = string | { assistant_id: string };
@@ -53,8 +54,8 @@ export class Assistants<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> 
   /** @deprecated Lists assistants (an array, as `@trigger.dev/openai` returned it). */
   readonly list = this.listing({
     name: "List Assistants",
-    pager: itemsPager((client, p: AssistantListParams | undefined) =>
-      pageJson<OpenaiPage<Assistant>>(client.beta.assistants.list(p ?? {})),
+    pager: itemsPager((client, p: AssistantListParams | V2RequestOptions | undefined) =>
+      pageJson<OpenaiPage<Assistant>>(client.beta.assistants.list(withoutRequestOptions<AssistantListParams>(p))),
     ),
   });
   /** @deprecated Deletes an assistant. */

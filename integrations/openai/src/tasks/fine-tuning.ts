@@ -11,9 +11,20 @@ import type {
 import { earlierByMetadata, MARKER_KEY } from "./earlier-by-metadata.js";
 import { itemsPager, type OpenaiPage, openaiPager } from "./openai-pagers.js";
 import { pageJson } from "./page-json.js";
+import { type V2RequestOptions, withoutRequestOptions } from "./v2-request-options.js";
 
 /** A fine-tuning job, by id: `{ id }` as `@trigger.dev/openai` took it, or `{ fine_tuning_job_id }`. */
 export type JobRef = { id: string } | { fine_tuning_job_id: string };
+
+/**
+ * A fine-tuning job request. `method` also takes the shapes older `openai` SDKs typed (as
+ * `@trigger.dev/openai`'s callers have them); OpenAI checks the fields.
+ */
+export type JobCreateInput = Omit<JobCreateParams, "method"> & {
+  method?:
+    | JobCreateParams["method"]
+    | { type: "supervised" | "dpo" | "reinforcement"; supervised?: object; dpo?: object; reinforcement?: object };
+};
 
 /** A legacy fine-tune, by id, as `@trigger.dev/openai` took it; today a fine-tuning job's id. */
 export interface LegacyFineTuneRef {
@@ -96,12 +107,12 @@ export class FineTuningJobs<M extends RunMode = "job"> extends TaskGroup<OpenAI,
    */
   readonly create = this.task({
     name: "Create Fine Tuning Job",
-    call: (client, p: JobCreateParams) => client.fineTuning.jobs.create(p),
+    call: (client, p: JobCreateInput) => client.fineTuning.jobs.create(p as JobCreateParams),
     properties: (p) => [
       ["Model", p.model],
       ["Training File", p.training_file],
     ],
-    sideEffect: earlierByMetadata<JobCreateParams, FineTuningJob>("fine-tuning job", jobsMarked),
+    sideEffect: earlierByMetadata<JobCreateInput, FineTuningJob>("fine-tuning job", jobsMarked),
   });
   /** Retrieves a job. */
   readonly retrieve = this.task({
@@ -184,8 +195,8 @@ export class FineTuning<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> 
   /** @deprecated Legacy `fineTunes.list`: lists fine-tuning jobs. */
   readonly list = this.listing({
     name: "List Fine Tunes",
-    pager: itemsPager((client, p: JobListParams | undefined) =>
-      pageJson<OpenaiPage<FineTuningJob>>(client.fineTuning.jobs.list(p ?? {})),
+    pager: itemsPager((client, p: JobListParams | V2RequestOptions | undefined) =>
+      pageJson<OpenaiPage<FineTuningJob>>(client.fineTuning.jobs.list(withoutRequestOptions<JobListParams>(p))),
     ),
   });
   /** @deprecated Legacy `fineTunes.retrieve`: retrieves a fine-tuning job. */

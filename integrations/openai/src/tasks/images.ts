@@ -8,17 +8,17 @@ import type {
 import type { Uploadable } from "openai/uploads";
 import { type BackgroundFetchOptions, backgroundPost } from "./background.js";
 import { acceptingFetchOptions } from "./positional.js";
-import { urlOrUpload } from "./to-upload.js";
+import { type FileInput, urlOrUpload } from "./to-upload.js";
 
 /** An image edit: `image` (and `mask`) as a URL to fetch, as `@trigger.dev/openai` took them, or the file itself. */
 export type ImageEditParams = Omit<ImageEditParamsNonStreaming, "image" | "mask"> & {
-  image: string | Uploadable | Uploadable[];
-  mask?: string | Uploadable;
+  image: FileInput | Uploadable[];
+  mask?: FileInput;
 };
 
 /** A variation request: `image` as a URL to fetch or the file itself. */
 export interface ImageVariationParams {
-  image: string | Uploadable;
+  image: FileInput;
   model?: (string & {}) | "dall-e-2" | null;
   n?: number | null;
   response_format?: "url" | "b64_json" | null;

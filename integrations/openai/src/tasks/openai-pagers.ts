@@ -44,7 +44,7 @@ export function openaiPager<P extends CursorParams, Item>(
  * An OpenAI list whose output is the items alone, as `@trigger.dev/openai` returned them
  * (`files.list` → `FileObject[]`); `{ paginate }` reads further pages the same way.
  */
-export function itemsPager<P extends CursorParams | undefined, Item>(
+export function itemsPager<P, Item>(
   fetch: (client: OpenAI, params: P) => Promise<OpenaiPage<Item>>,
   maxPageSize = 100,
 ): Pager<OpenAI, P, Item[]> {

@@ -8,13 +8,13 @@ import type {
 } from "openai/resources/beta/threads/messages";
 import type {
   Run,
-  RunCreateParamsNonStreaming,
+  RunCreateParams,
   RunListParams,
-  RunSubmitToolOutputsParamsNonStreaming,
+  RunSubmitToolOutputsParams,
 } from "openai/resources/beta/threads/runs/runs";
 import type {
   Thread,
-  ThreadCreateAndRunParamsNonStreaming,
+  ThreadCreateAndRunParams,
   ThreadCreateParams,
   ThreadUpdateParams,
 } from "openai/resources/beta/threads/threads";
@@ -23,6 +23,7 @@ import { earlierByMetadata } from "./earlier-by-metadata.js";
 import { itemsPager, type OpenaiPage } from "./openai-pagers.js";
 import { pageJson } from "./page-json.js";
 import { positional } from "./positional.js";
+import { nonStreaming, type V2RequestOptions, withoutRequestOptions } from "./v2-request-options.js";
 
 /** A thread, by id: the id itself (as `@trigger.dev/openai` took it) or `{ thread_id }`. */
 export type ThreadRef = string | { thread_id: string };
@@ -55,7 +56,7 @@ const waitForRun = (client: OpenAI, context: Parameters<typeof backgroundPollUnt
         headers: ASSISTANTS_BETA,
       });
 
-const runsOf = earlierByMetadata<{ thread_id: string } & RunCreateParamsNonStreaming, Run>(
+const runsOf = earlierByMetadata<{ thread_id: string } & RunCreateParams, Run>(
   "run",
   async (client, params) =>
     (await pageJson<OpenaiPage<Run>>(client.beta.threads.runs.list(params.thread_id, { limit: 100 }))).data,
@@ -67,15 +68,15 @@ export class Runs<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   readonly createAndWaitForCompletion = positional(
     this.task({
       name: "Run Thread And Wait For Completion",
-      call: async (client, p: { thread_id: string } & RunCreateParamsNonStreaming, context) => {
+      call: async (client, p: { thread_id: string } & RunCreateParams, context) => {
         const { thread_id, ...body } = p;
-        const run = await client.beta.threads.runs.create(thread_id, body);
+        const run = await client.beta.threads.runs.create(thread_id, nonStreaming(body));
         return waitForRun(client, context, "Run Thread And Wait For Completion", run);
       },
       properties: (p) => [["Thread", p.thread_id]],
       sideEffect: runsOf,
     }),
-    (thread_id: string, params: RunCreateParamsNonStreaming) => ({ thread_id, ...params }),
+    (thread_id: string, params: RunCreateParams) => ({ thread_id, ...params }),
   );
   /** @deprecated Waits in the background (v2 jobs) until a run settles. */
   readonly waitForCompletion = positional(
@@ -99,9 +100,9 @@ export class Runs<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   readonly create = positional(
     this.task({
       name: "Run Thread",
-      call: (client, p: { thread_id: string } & RunCreateParamsNonStreaming) => {
+      call: (client, p: { thread_id: string } & RunCreateParams) => {
         const { thread_id, ...body } = p;
-        return client.beta.threads.runs.create(thread_id, body);
+        return client.beta.threads.runs.create(thread_id, nonStreaming(body));
       },
       properties: (p) => [
         ["Thread", p.thread_id],
@@ -109,7 +110,7 @@ export class Runs<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
       ],
       sideEffect: runsOf,
     }),
-    (thread_id: string, params: RunCreateParamsNonStreaming) => ({ thread_id, ...params }),
+    (thread_id: string, params: RunCreateParams) => ({ thread_id, ...params }),
   );
   /** @deprecated Retrieves a run. */
   readonly retrieve = positional(
@@ -141,9 +142,9 @@ export class Runs<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   readonly submitToolOutputs = positional(
     this.task({
       name: "Submit Tool Outputs",
-      call: (client, p: RunRef & Omit<RunSubmitToolOutputsParamsNonStreaming, "thread_id">) => {
+      call: (client, p: RunRef & Omit<RunSubmitToolOutputsParams, "thread_id">) => {
         const { run_id, ...body } = p;
-        return client.beta.threads.runs.submitToolOutputs(run_id, body);
+        return client.beta.threads.runs.submitToolOutputs(run_id, nonStreaming(body));
       },
       properties: (p) => [
         ["Thread", p.thread_id],
@@ -151,7 +152,7 @@ export class Runs<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
       ],
       sideEffect: "unchecked",
     }),
-    (thread_id: string, run_id: string, body: Omit<RunSubmitToolOutputsParamsNonStreaming, "thread_id">) => ({
+    (thread_id: string, run_id: string, body: Omit<RunSubmitToolOutputsParams, "thread_id">) => ({
       thread_id,
       run_id,
       ...body,
@@ -178,13 +179,15 @@ export class Messages<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   readonly list = positional(
     this.listing({
       name: "List Messages",
-      pager: itemsPager((client, p: { thread_id: string } & MessageListParams) => {
+      pager: itemsPager((client, p: { thread_id: string } & (MessageListParams | V2RequestOptions)) => {
         const { thread_id, ...query } = p;
-        return pageJson<OpenaiPage<Message>>(client.beta.threads.messages.list(thread_id, query));
+        return pageJson<OpenaiPage<Message>>(
+          client.beta.threads.messages.list(thread_id, withoutRequestOptions<MessageListParams>(query)),
+        );
       }),
       properties: (p) => [["Thread", p.thread_id]],
     }),
-    (thread_id: string, params?: MessageListParams) => ({ thread_id, ...params }),
+    (thread_id: string, params?: MessageListParams | V2RequestOptions) => ({ thread_id, ...params }),
   );
   /** @deprecated Every message of a thread (up to 100 pages). */
   readonly listAll = positional(
@@ -271,19 +274,19 @@ export class Threads<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   /** @deprecated Creates a thread and runs it; OpenAI cannot find it again, so an ambiguous failure is not retried. */
   readonly createAndRun = this.task({
     name: "Create Thread And Run",
-    call: (client, p: ThreadCreateAndRunParamsNonStreaming) => client.beta.threads.createAndRun(p),
+    call: (client, p: ThreadCreateAndRunParams) => client.beta.threads.createAndRun(nonStreaming(p)),
     properties: (p) => [["Assistant", p.assistant_id]],
     sideEffect: "unchecked",
   });
   /** @deprecated Creates a thread, runs it, and waits in the background (v2 jobs) until the run settles. */
   readonly createAndRunUntilCompletion = this.task({
     name: "Run Created Thread And Wait For Completion",
-    call: async (client, p: ThreadCreateAndRunParamsNonStreaming, context) =>
+    call: async (client, p: ThreadCreateAndRunParams, context) =>
       waitForRun(
         client,
         context,
         "Run Created Thread And Wait For Completion",
-        await client.beta.threads.createAndRun(p),
+        await client.beta.threads.createAndRun(nonStreaming(p)),
       ),
     properties: (p) => [["Assistant", p.assistant_id]],
     sideEffect: "unchecked",

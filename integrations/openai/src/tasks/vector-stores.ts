@@ -1,10 +1,6 @@
 import { type RunMode, TaskGroup } from "@acme/integration-kit";
 import type OpenAI from "openai";
-import type {
-  FileBatchCreateParams,
-  FileBatchListFilesParams,
-  VectorStoreFileBatch,
-} from "openai/resources/vector-stores/file-batches";
+import type { FileBatchCreateParams, FileBatchListFilesParams } from "openai/resources/vector-stores/file-batches";
 import type { FileCreateParams, FileListParams, VectorStoreFile } from "openai/resources/vector-stores/files";
 import type {
   VectorStore,
