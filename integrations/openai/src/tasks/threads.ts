@@ -74,7 +74,14 @@ export class Runs<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
         return waitForRun(client, context, "Run Thread And Wait For Completion", run);
       },
       properties: (p) => [["Thread", p.thread_id]],
-      sideEffect: runsOf,
+      // A retry that finds the run an earlier try made waits for that run, as the first try would have.
+      sideEffect: {
+        ...runsOf,
+        findEarlier: async (client, params, marker, context) => {
+          const earlier = await runsOf.findEarlier(client, params, marker, context);
+          return earlier && waitForRun(client, context, "Run Thread And Wait For Completion", earlier);
+        },
+      },
     }),
     (thread_id: string, params: RunCreateParams) => ({ thread_id, ...params }),
   );
