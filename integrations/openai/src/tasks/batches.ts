@@ -64,7 +64,9 @@ export class Batches<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   /** Lists batches, newest first. */
   readonly list = this.listing({
     name: "List Batches",
-    pager: openaiPager((client, p: BatchListParams = {}) => pageJson<OpenaiPage<Batch>>(client.batches.list(p))),
+    pager: openaiPager((client, p: BatchListParams | undefined) =>
+      pageJson<OpenaiPage<Batch>>(client.batches.list(p ?? {})),
+    ),
   });
   /**
    * Waits for a batch to finish without holding the run (Trigger.dev polls it in the background,

@@ -72,8 +72,8 @@ export class ChatCompletions<M extends RunMode = "job"> extends TaskGroup<OpenAI
   /** Lists stored chat completions. */
   readonly list = this.listing({
     name: "List Chat Completions",
-    pager: openaiPager((client, p: ChatCompletionListParams = {}) =>
-      pageJson<OpenaiPage<ChatCompletion>>(client.chat.completions.list(p)),
+    pager: openaiPager((client, p: ChatCompletionListParams | undefined) =>
+      pageJson<OpenaiPage<ChatCompletion>>(client.chat.completions.list(p ?? {})),
     ),
   });
   /** Deletes a stored chat completion. */

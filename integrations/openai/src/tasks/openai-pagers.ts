@@ -26,7 +26,7 @@ const nextAfter = <Item>(page: OpenaiPage<Item>): string | undefined => {
  * An OpenAI list whose output is the page as OpenAI answers it; `{ paginate }` follows `after`
  * while `has_more` says there is more, and the output holds every item read.
  */
-export function openaiPager<P extends CursorParams, Item>(
+export function openaiPager<P extends CursorParams | undefined, Item>(
   fetch: (client: OpenAI, params: P) => Promise<OpenaiPage<Item>>,
   maxPageSize = 100,
 ): Pager<OpenAI, P, OpenaiPage<Item>> {

@@ -152,8 +152,8 @@ export class VectorStores<M extends RunMode = "job"> extends TaskGroup<OpenAI, M
   /** Lists vector stores. */
   readonly list = this.listing({
     name: "List Vector Stores",
-    pager: openaiPager((client, p: VectorStoreListParams = {}) =>
-      pageJson<OpenaiPage<VectorStore>>(client.vectorStores.list(p)),
+    pager: openaiPager((client, p: VectorStoreListParams | undefined) =>
+      pageJson<OpenaiPage<VectorStore>>(client.vectorStores.list(p ?? {})),
     ),
   });
   /** Deletes a vector store (its files stay). */
