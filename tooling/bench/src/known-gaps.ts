@@ -1,0 +1,16 @@
+import type { MeasureId } from "./thresholds.js";
+
+/** A figure that misses its normal gate today, for a reason being worked on. */
+export interface KnownGap {
+  /** The gate that applies until the gap is closed: today's level with the same noise margin. */
+  readonly gate: number;
+  /** Why it misses, and what closes it. */
+  readonly why: string;
+}
+
+/**
+ * Figures that miss the normal gate of thresholds.ts today, keyed `<integration folder> <measure>`.
+ * `pnpm bench:check` holds them to the looser gate here so they cannot get worse, and says when one
+ * has come within the normal gate: then delete its line, in the change that closed it.
+ */
+export const KNOWN_GAPS: Readonly<Partial<Record<`${string} ${MeasureId}`, KnownGap>>> = {};
