@@ -1,5 +1,5 @@
 import { type CaseResult, figuresOf } from "./case-result.js";
-import { KNOWN_GAPS } from "./known-gaps.js";
+import { KNOWN_GAPS, type KnownGap } from "./known-gaps.js";
 import { type Bound, MEASURES, type MeasureId, within } from "./thresholds.js";
 
 /** One gated figure of one integration, judged. */
@@ -14,13 +14,16 @@ export interface GateLine {
   readonly gap?: { readonly why: string; readonly closed: boolean };
 }
 
-/** Every gated figure of every result against thresholds.ts and known-gaps.ts. */
-export function checkGate(results: readonly CaseResult[]): GateLine[] {
+/** Every gated figure of every result against thresholds.ts and the known gaps (known-gaps.ts). */
+export function checkGate(
+  results: readonly CaseResult[],
+  gaps: Readonly<Partial<Record<string, KnownGap>>> = KNOWN_GAPS,
+): GateLine[] {
   return results.flatMap((result) =>
     Object.entries(figuresOf(result)).map(([id, value]) => {
       const measure = id as MeasureId;
       const normal: Bound = MEASURES[measure].gate;
-      const known = KNOWN_GAPS[`${result.c.service} ${measure}`];
+      const known = gaps[`${result.c.service} ${measure}`];
       const gate = known ? { at: normal.at, value: known.gate } : normal;
       return {
         service: result.c.service,

@@ -22,8 +22,8 @@ export interface DiscoveredCase {
 }
 
 /** Where an integration declares its case, beside its contract test. */
-export const caseFileOf = (service: string) =>
-  join(repoRoot, "integrations", service, "test", `${service}.bench-case.ts`);
+export const caseFileOf = (service: string, root = repoRoot) =>
+  join(root, "integrations", service, "test", `${service}.bench-case.ts`);
 
 function check(file: string, value: unknown): AnyBenchCase {
   const c = value as Partial<AnyBenchCase> | undefined;
@@ -44,14 +44,17 @@ function check(file: string, value: unknown): AnyBenchCase {
 }
 
 /**
- * Every integration that declares a bench case (of the folders in `only`, when given), and the
+ * Every integration under `root` that declares a bench case (of the folders in `only`, when given), and the
  * folders of those that do not yet. The
  * integration's own package and its vendor SDK are resolved from its folder; the `@trigger.dev/*`
  * package and a webhook verifier from tooling/bench, which pins them (then from the integration).
  */
-export async function discoverCases(only?: readonly string[]): Promise<{ cases: DiscoveredCase[]; without: string[] }> {
-  const folders = readdirSync(join(repoRoot, "integrations"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(repoRoot, "integrations", entry.name, "package.json")))
+export async function discoverCases(
+  only?: readonly string[],
+  root = repoRoot,
+): Promise<{ cases: DiscoveredCase[]; without: string[] }> {
+  const folders = readdirSync(join(root, "integrations"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, "integrations", entry.name, "package.json")))
     .map((entry) => entry.name)
     .filter((name) => !only?.length || only.includes(name))
     .sort();
@@ -60,7 +63,7 @@ export async function discoverCases(only?: readonly string[]): Promise<{ cases: 
   const cases: DiscoveredCase[] = [];
   const without: string[] = [];
   for (const service of folders) {
-    const file = caseFileOf(service);
+    const file = caseFileOf(service, root);
     if (!existsSync(file)) {
       without.push(service);
       continue;
@@ -68,7 +71,7 @@ export async function discoverCases(only?: readonly string[]): Promise<{ cases: 
     const benchCase = check(file, ((await import(pathToFileURL(file).href)) as { default?: unknown }).default);
     const own = [benchCase.ours.package, benchCase.vendor?.package].filter((name) => name !== undefined);
     const pinned = [benchCase.theirs?.package, benchCase.webhook?.vendor?.package].filter((name) => name !== undefined);
-    const dir = join(repoRoot, "integrations", service);
+    const dir = join(root, "integrations", service);
     const fromOwn = resolvePackages(dir, own);
     const fromBench = resolvePackages(benchDir, pinned);
     const urls: Record<string, string> = {};
