@@ -12,6 +12,8 @@ export interface ColdResult {
   readonly importMs: Partial<Record<"ours" | "theirs" | "vendor", number>>;
   /** Ms from process start to the first task done, against a loopback server (ours, theirs). */
   readonly firstTaskMs: Partial<Record<"ours" | "theirs", number>>;
+  /** Ms the import took in a process that had already loaded `@trigger.dev/sdk`, as a v2 endpoint has (ours, theirs). */
+  readonly importBesideSdkMs: Partial<Record<"ours" | "theirs", number>>;
   /** Ms from process start to the first line of the script: what every figure above shares. */
   readonly bootMs: number;
   /** ours / other, paired by round. */
@@ -19,6 +21,7 @@ export interface ColdResult {
     importVsTheirs?: number;
     importVsVendor?: number;
     firstTaskVsTheirs?: number;
+    importBesideSdkVsTheirs?: number;
   };
   readonly runs: number;
 }
@@ -26,12 +29,20 @@ export interface ColdResult {
 /**
  * Fresh processes, `runs` rounds, the sides in alternating order: each imports one package root
  * (ours, theirs, the vendor SDK), and ours and theirs then run one task against a loopback server.
+ * With `sdkUrl`, ours and theirs are imported once more per round after the SDK, as a v2 endpoint
+ * imports them.
  */
-export async function measureCold(c: DiscoveredCase, modules: ChildModules, runs: number): Promise<ColdResult> {
+export async function measureCold(
+  c: DiscoveredCase,
+  modules: ChildModules,
+  { runs, sdkUrl }: { runs: number; sdkUrl?: string | undefined },
+): Promise<ColdResult> {
   const { benchCase, urls } = c;
   const server = await startLoopbackServer(benchCase.answer);
   const sides = (["ours", "theirs", "vendor"] as const).filter((side) => benchCase[side] !== undefined);
+  const besideSdk = sdkUrl ? sides.filter((side) => side !== "vendor") : [];
   const samples = Object.fromEntries(sides.map((side) => [side, [] as Sample[]])) as Record<string, Sample[]>;
+  const besideSamples = Object.fromEntries(besideSdk.map((side) => [side, [] as Sample[]])) as Record<string, Sample[]>;
   let tasks = 0;
   try {
     for (let round = 0; round < runs; round++) {
@@ -52,6 +63,15 @@ export async function measureCold(c: DiscoveredCase, modules: ChildModules, runs
         samples[side]?.push(JSON.parse(result.stdout) as Sample);
         if (withTask) tasks++;
       }
+      for (const side of besideSdk) {
+        const spec = { packageUrl: urls[benchCase[side]?.package as string], preload: sdkUrl };
+        const result = spawnSync(process.execPath, [modules.script("cold-child"), JSON.stringify(spec)], {
+          encoding: "utf8",
+        });
+        if (result.status !== 0)
+          throw new Error(`${c.service}: importing ${side} beside the SDK failed:\n${result.stderr}`);
+        besideSamples[side]?.push(JSON.parse(result.stdout) as Sample);
+      }
     }
     const answered = await server.requests();
     if (answered < tasks) {
@@ -61,7 +81,9 @@ export async function measureCold(c: DiscoveredCase, modules: ChildModules, runs
     server.close();
   }
   const of = (side: string, pick: (s: Sample) => number | undefined) =>
-    (samples[side] ?? []).map(pick).filter((value): value is number => value !== undefined);
+    (side.endsWith("+sdk") ? besideSamples[side.slice(0, -4)] : samples[side])
+      ?.map(pick)
+      .filter((value): value is number => value !== undefined) ?? [];
   const med = (side: string, pick: (s: Sample) => number | undefined) => {
     const values = of(side, pick);
     return values.length ? median(values) : undefined;
@@ -82,11 +104,13 @@ export async function measureCold(c: DiscoveredCase, modules: ChildModules, runs
       vendor: med("vendor", imported),
     }),
     firstTaskMs: defined({ ours: med("ours", done), theirs: med("theirs", done) }),
+    importBesideSdkMs: defined({ ours: med("ours+sdk", imported), theirs: med("theirs+sdk", imported) }),
     bootMs: median(sides.flatMap((side) => of(side, (s) => s.bootMs))),
     ratio: defined({
       importVsTheirs: paired("ours", "theirs", imported),
       importVsVendor: paired("ours", "vendor", imported),
       firstTaskVsTheirs: paired("ours", "theirs", done),
+      importBesideSdkVsTheirs: paired("ours+sdk", "theirs+sdk", imported),
     }),
     runs,
   };

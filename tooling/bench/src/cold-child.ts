@@ -1,6 +1,7 @@
 /**
  * One fresh process of the cold-start benchmark (run as plain JavaScript, see child-modules.ts).
- * argv[2]: `{ packageUrl, caseUrl?, side?, loopback? }`. Imports the package, timing the import;
+ * argv[2]: `{ packageUrl, preload?, caseUrl?, side?, loopback? }`. Imports `preload` first (the
+ * Trigger.dev SDK, as an endpoint already has it), then the package, timing that import;
  * with a side, then builds that side of the case, clones it and runs one task against the loopback
  * server. Prints `{ bootMs, importMs, firstTaskMs? }`: ms from process start to this script, ms the
  * import took, and ms from process start to the first task done.
@@ -11,6 +12,7 @@ import { loopbackEnv } from "./bench-env.js";
 const bootMs = performance.now();
 const spec = JSON.parse(process.argv[2] as string) as {
   packageUrl: string;
+  preload?: string;
   caseUrl?: string;
   side?: "ours" | "theirs";
   loopback?: string;
@@ -19,6 +21,8 @@ type Side = { task?: (module: unknown, env: unknown) => (token: string) => Promi
 const benchCase = spec.caseUrl
   ? ((await import(spec.caseUrl)) as { default: BenchCase<unknown, unknown, unknown> }).default
   : undefined;
+
+if (spec.preload) await import(spec.preload);
 
 const started = performance.now();
 const module: unknown = await import(spec.packageUrl);

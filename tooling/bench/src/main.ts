@@ -5,6 +5,7 @@
  * measures one integration (repeatable) and writes nothing.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CaseResult } from "./case-result.js";
@@ -15,6 +16,7 @@ import { type DiscoveredCase, discoverCases } from "./discover-cases.js";
 import { installedSize, packageRootOf } from "./installed-size.js";
 import { measureMemory } from "./memory-bench.js";
 import { renderReport } from "./report.js";
+import { resolvePackages } from "./resolve-packages.js";
 import { measureTasks } from "./task-bench.js";
 import { MEASURES } from "./thresholds.js";
 import { measureWebhook } from "./webhook-bench.js";
@@ -34,6 +36,7 @@ const settings = check
       memorySides: ["ours", "theirs"] as const,
     };
 const started = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 /** `name version` of each side's package, and its installed size. */
@@ -55,12 +58,14 @@ for (const service of without) {
   console.log(`integrations/${service}: no test/${service}.bench-case.ts, not measured`);
 }
 const modules = prepareChildModules(cases.map((c) => c.file));
+/** The v2 SDK every endpoint already has loaded, for the "import beside the SDK" figures. */
+const sdkUrl = resolvePackages(join(import.meta.dirname, ".."), ["@trigger.dev/sdk"])["@trigger.dev/sdk"];
 const results: CaseResult[] = [];
 try {
   for (const c of cases) {
     const { name } = c.benchCase;
     console.log(`${name}: cold imports and first tasks in fresh processes (${elapsed()}) ...`);
-    const cold = await measureCold(c, modules, settings.coldRuns);
+    const cold = await measureCold(c, modules, { runs: settings.coldRuns, sdkUrl: check ? undefined : sdkUrl });
     const loaded: Record<string, unknown> = {};
     for (const [pkg, url] of Object.entries(c.urls)) loaded[pkg] = await import(url);
     console.log(`${name}: cloneForRun + task, overhead (${elapsed()}) ...`);
@@ -95,6 +100,7 @@ if (!check && only.length === 0) {
     gate,
     without,
     seconds: (Date.now() - started) / 1000,
+    loadAtStart,
     settings: `Cold figures: ${settings.coldRuns} fresh processes per package; in-process figures: ${settings.rounds} rounds of ${settings.roundMs} ms; heap: ${settings.memoryRuns.toLocaleString("en-US")} runs.`,
   });
   writeFileSync(join(import.meta.dirname, "..", "RESULTS.md"), report);

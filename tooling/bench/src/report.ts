@@ -1,4 +1,4 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import type { CaseResult } from "./case-result.js";
 import { formatBound, formatValue, type GateLine } from "./check-gate.js";
 import { type MeasureId, measureOf, within } from "./thresholds.js";
@@ -72,6 +72,14 @@ function caseTable(result: CaseResult, gate: readonly GateLine[]): string {
   }
   const info = (label: string, oursText: string, otherText: string, ratio = "") =>
     rows.push([label, oursText, otherText, ratio, "", "", ""]);
+  if (cold.ratio.importBesideSdkVsTheirs !== undefined) {
+    info(
+      `cold import with @trigger.dev/sdk already loaded, vs ${theirs}`,
+      ms(cold.importBesideSdkMs.ours),
+      ms(cold.importBesideSdkMs.theirs),
+      formatValue(cold.ratio.importBesideSdkVsTheirs, "ratio"),
+    );
+  }
   if (tasks.ops.vendor !== undefined) info(`${vendor}: direct call, prebuilt client`, "", ops(tasks.ops.vendor));
   if (sizes.ours !== undefined && sizes.theirs !== undefined) {
     info(
@@ -92,8 +100,11 @@ export function renderReport(input: {
   without: readonly string[];
   seconds: number;
   settings: string;
+  /** The 1-minute load average when the run started. */
+  loadAtStart: number;
 }): string {
-  const { results, gate, without, seconds, settings } = input;
+  const { results, gate, without, seconds, settings, loadAtStart } = input;
+  const load = `load average ${loadAtStart.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end`;
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
   const sections = results.map((result) => {
     const boot = `Node starts in ${ms(result.cold.bootMs)} before any of this.`;
@@ -109,7 +120,8 @@ export function renderReport(input: {
   return `# Benchmark results
 
 Written by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB,
-Node ${process.version}, shared with other work (figures move ±20% between runs; ratios less). ${settings} Took ${seconds.toFixed(0)} s.
+Node ${process.version}, shared with other work (${load}; figures move ±30% between runs, ratios less).
+${settings} Took ${seconds.toFixed(0)} s.
 
 How each figure is taken:
 - **cold import**: a fresh \`node\` process imports the package root; the time of the \`import()\` itself, not

@@ -12,6 +12,7 @@ function importVsVendor(service: string, ratio: number | undefined): CaseResult 
     cold: {
       importMs: {},
       firstTaskMs: {},
+      importBesideSdkMs: {},
       bootMs: 0,
       ratio: ratio === undefined ? {} : { importVsVendor: ratio },
       runs: 1,
