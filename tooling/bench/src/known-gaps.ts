@@ -31,14 +31,7 @@ export const KNOWN_GAPS: Readonly<Partial<Record<`${string} ${MeasureId}`, Known
   // WebClient 8's own call is most of a task: at 3.5-15k calls/s against their 0.5-1.6k clones + calls,
   // even a task that cost nothing over it would be under 10x @trigger.dev/slack.
   "slack clone-task-vs-theirs": {
-    gate: 1.2,
+    gate: 0.9,
     why: "the WebClient call itself bounds it: the direct call is under 10× @trigger.dev/slack's clone + call",
-  },
-  // @acme/slack passes `timeout` to WebClient 8, which makes an AbortSignal.timeout(60 s) per call:
-  // about 1.2 KB a call stays reachable until its timer ends, so the heap grows with the call rate
-  // (bounded by 60 s of calls, not a leak per credential). A timer cleared when the call ends would not.
-  "slack memory-growth": {
-    gate: 8,
-    why: "@acme/slack sets WebClient 8's timeout: its per-call AbortSignal.timeout(60 s) holds ~1.2 KB a call for 60 s",
   },
 };

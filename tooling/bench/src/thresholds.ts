@@ -53,7 +53,7 @@ export const MEASURES = {
     label: "task overhead over the direct vendor call, share of a loopback round trip",
     unit: "share",
     target: atMost(0.05),
-    gate: atMost(0.25),
+    gate: atMost(0.3),
   },
   "webhook-vs-vendor": {
     label: "webhook verifications/s, ours / the vendor's verifier",
@@ -69,7 +69,6 @@ export const MEASURES = {
   "memory-growth": {
     label: "heap growth over the second half of the runs, 1,000 credentials",
     unit: "MiB",
-    target: atMost(1),
     gate: atMost(5),
   },
 } as const satisfies Record<string, Measure>;
