@@ -12,6 +12,8 @@ export interface GateLine {
   readonly passed: boolean;
   /** Set for a known gap: its reason, and whether the figure now meets the normal gate. */
   readonly gap?: { readonly why: string; readonly closed: boolean };
+  /** Set when the figure was past its gate on a first measurement and within it on a second. */
+  readonly retried?: boolean;
 }
 
 /** Every gated figure of every result against thresholds.ts and the known gaps (known-gaps.ts). */

@@ -9,7 +9,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CaseResult } from "./case-result.js";
-import { checkGate, formatBound, formatValue } from "./check-gate.js";
+import { checkGate, formatBound, formatValue, type GateLine } from "./check-gate.js";
 import { prepareChildModules } from "./child-modules.js";
 import { measureCold } from "./cold-bench.js";
 import { type DiscoveredCase, discoverCases } from "./discover-cases.js";
@@ -60,27 +60,46 @@ for (const service of without) {
 const modules = prepareChildModules(cases.map((c) => c.file));
 /** The v2 SDK every endpoint already has loaded, for the "import beside the SDK" figures. */
 const sdkUrl = resolvePackages(join(import.meta.dirname, ".."), ["@trigger.dev/sdk"])["@trigger.dev/sdk"];
+
+/** Every figure of one integration. */
+async function measureCase(c: DiscoveredCase): Promise<CaseResult> {
+  const { name } = c.benchCase;
+  console.log(`${name}: cold imports and first tasks in fresh processes (${elapsed()}) ...`);
+  const cold = await measureCold(c, modules, { runs: settings.coldRuns, sdkUrl: check ? undefined : sdkUrl });
+  const loaded: Record<string, unknown> = {};
+  for (const [pkg, url] of Object.entries(c.urls)) loaded[pkg] = await import(url);
+  console.log(`${name}: cloneForRun + task, overhead (${elapsed()}) ...`);
+  const tasks = await measureTasks(c, loaded, settings);
+  console.log(`${name}: webhook verification (${elapsed()}) ...`);
+  const webhook = await measureWebhook(c, loaded, settings);
+  console.log(`${name}: memory over ${settings.memoryRuns.toLocaleString("en-US")} runs (${elapsed()}) ...`);
+  const memory = await measureMemory(c, modules, { runs: settings.memoryRuns, sides: settings.memorySides });
+  return { c, cold, tasks, webhook, memory, ...packagesOf(c) };
+}
+
 const results: CaseResult[] = [];
+let gate: GateLine[];
 try {
-  for (const c of cases) {
-    const { name } = c.benchCase;
-    console.log(`${name}: cold imports and first tasks in fresh processes (${elapsed()}) ...`);
-    const cold = await measureCold(c, modules, { runs: settings.coldRuns, sdkUrl: check ? undefined : sdkUrl });
-    const loaded: Record<string, unknown> = {};
-    for (const [pkg, url] of Object.entries(c.urls)) loaded[pkg] = await import(url);
-    console.log(`${name}: cloneForRun + task, overhead (${elapsed()}) ...`);
-    const tasks = await measureTasks(c, loaded, settings);
-    console.log(`${name}: webhook verification (${elapsed()}) ...`);
-    const webhook = await measureWebhook(c, loaded, settings);
-    console.log(`${name}: memory over ${settings.memoryRuns.toLocaleString("en-US")} runs (${elapsed()}) ...`);
-    const memory = await measureMemory(c, modules, { runs: settings.memoryRuns, sides: settings.memorySides });
-    results.push({ c, cold, tasks, webhook, memory, ...packagesOf(c) });
+  for (const c of cases) results.push(await measureCase(c));
+  gate = checkGate(results);
+  // The check measures an integration with a figure past its gate once more and fails only what
+  // fails twice: a regression does, a burst of load on a shared machine seldom does.
+  const failing = (c: DiscoveredCase) => gate.some((line) => !line.passed && line.service === c.service);
+  const suspects = check ? cases.filter(failing) : [];
+  if (suspects.length > 0) {
+    console.log(`\nmeasuring again: ${suspects.map((c) => c.service).join(", ")}, which had figures past their gates`);
+    const remeasured: CaseResult[] = [];
+    for (const c of suspects) remeasured.push(await measureCase(c));
+    const again = checkGate(remeasured);
+    gate = gate.map((line) => {
+      const second = again.find((other) => other.service === line.service && other.measure === line.measure);
+      return line.passed || !second?.passed ? line : { ...second, retried: true };
+    });
   }
 } finally {
   modules.dispose();
 }
 
-const gate = checkGate(results);
 console.log("");
 for (const line of gate) {
   const { unit } = MEASURES[line.measure];
@@ -88,8 +107,9 @@ for (const line of gate) {
   const gap = line.gap
     ? ` known gap${line.gap.closed ? ", now within the normal gate: delete it from known-gaps.ts" : ""}`
     : "";
+  const retried = line.retried ? ", past it on the first measurement" : "";
   console.log(
-    `${verdict} ${line.service} ${line.measure}: ${formatValue(line.value, unit)} (gate ${formatBound(line.gate, unit)}${gap})`,
+    `${verdict} ${line.service} ${line.measure}: ${formatValue(line.value, unit)} (gate ${formatBound(line.gate, unit)}${gap}${retried})`,
   );
 }
 const failed = gate.filter((line) => !line.passed);
