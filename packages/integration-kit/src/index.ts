@@ -39,6 +39,7 @@ export { displayProperties, toJsonOutput, toJsonValue } from "./task-values.js";
 export { callRunner } from "./tasks/call-runner.js";
 export { deriveProperties } from "./tasks/derive-properties.js";
 export { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+export { findInPages } from "./tasks/find-in-pages.js";
 export {
   bodyCursorPager,
   type GraphqlConnection,
