@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { displayProperties, REDACTED, TaskInputError, toJsonValue } from "../src/index.js";
+import { REDACTED, TaskInputError } from "../src/index.js";
 import { resolvePageLimit } from "../src/page-limit.js";
+import { displayProperties, toJsonValue } from "../src/task-values.js";
 
 describe("toJsonValue", () => {
   it("hides credential-like keys at any depth, summarises bytes and drops what JSON cannot hold", () => {
