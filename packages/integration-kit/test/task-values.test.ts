@@ -55,6 +55,7 @@ describe("resolvePageLimit", () => {
 
   it.each([0, -1, 1.5, Number.NaN])("rejects maxPages %s with a TaskInputError that says how to fix it", (maxPages) => {
     expect(() => resolvePageLimit({ maxPages }, 1)).toThrow(TaskInputError);
+    expect(() => resolvePageLimit({ maxPages }, 1)).toThrow(expect.objectContaining({ code: "TASK_INPUT" }));
     expect(() => resolvePageLimit({ maxPages }, 1)).toThrow(/paginate.maxPages must be a positive whole number/);
   });
 });
