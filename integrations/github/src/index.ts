@@ -1,15 +1,7 @@
 export { Github, type GithubOptions } from "./github.js";
-export type { Actions } from "./tasks/actions.js";
-export type { Checks } from "./tasks/checks.js";
-export type { Compound } from "./tasks/compound.js";
-export type { Git, TreeEntry } from "./tasks/git.js";
-export type { Issues } from "./tasks/issues.js";
-export type { Orgs } from "./tasks/orgs.js";
-export type { Pulls } from "./tasks/pulls.js";
-export type { ReactionContent, Reactions } from "./tasks/reactions.js";
-export type { Repos, WebhookParams } from "./tasks/repos.js";
-export type { Search } from "./tasks/search.js";
-export type { Users } from "./tasks/users.js";
+export type { TreeEntry } from "./tasks/git.js";
+export type { ReactionContent } from "./tasks/reactions.js";
+export type { WebhookParams } from "./tasks/repos.js";
 export type { GithubEvent, GithubEventFilter, RunProperty } from "./triggers/define-github-event.js";
 export { events, type GithubEventName } from "./triggers/events.js";
 export { GithubPayloadError } from "./triggers/github-payload-error.js";
