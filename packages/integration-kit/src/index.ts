@@ -1,6 +1,3 @@
-export { ClientCache } from "./client-cache.js";
-export { authSourceFor, resolveCredential } from "./credentials.js";
-export { defaultRetry } from "./default-retry.js";
 export {
   type ErrorOrigin,
   IntegrationError,
@@ -35,17 +32,15 @@ export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from ".
 export { isStoredHttpRequest, type StoredHttpRequest } from "./stored-http-request.js";
 export { isMarkup, summarizeBody } from "./summarize-body.js";
 export { TaskInputError } from "./task-input-error.js";
-export { displayProperties, toJsonOutput, toJsonValue } from "./task-values.js";
 export { callRunner } from "./tasks/call-runner.js";
-export { deriveProperties } from "./tasks/derive-properties.js";
-export { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+export type { TaskEngine } from "./tasks/execute-task.js";
+export { findInPages } from "./tasks/find-in-pages.js";
 export {
   bodyCursorPager,
   type GraphqlConnection,
   graphqlPager,
   type HeadedResponse,
   linkHeaderPager,
-  nextLink,
   type PageRead,
   type Pager,
   pageNumberPager,
@@ -72,7 +67,6 @@ export {
   tasksOf,
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
-export { guardOptions } from "./token-guard.js";
 export {
   type HttpEndpointRejection,
   type HttpEndpointRequest,
@@ -91,4 +85,3 @@ export {
   type WebhookVerification,
   webhookHeader,
 } from "./webhook-signature.js";
-export { withTimeout } from "./with-timeout.js";
