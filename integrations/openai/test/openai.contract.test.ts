@@ -1,5 +1,8 @@
 import { describeIntegrationContract } from "@acme/integration-kit/testing";
 import { Openai } from "../src/index.js";
+import { taskCases } from "./support/task-cases.js";
+
+let page = 0;
 
 describeIntegrationContract({
   Integration: Openai,
@@ -26,4 +29,13 @@ describeIntegrationContract({
       },
     },
   }),
+  taskParams: Object.fromEntries(
+    taskCases.map((c) => [`${c.namespace}.${c.method}`, c.params ? c.params() : c.args()[0]]),
+  ),
+  // OpenAI says there is more with has_more, and where it starts with the last item's id.
+  morePages: () => {
+    page += 1;
+    const id = `item_${page}`;
+    return { body: { object: "list", data: [{ id }], first_id: id, last_id: id, has_more: true } };
+  },
 });

@@ -23,7 +23,7 @@ export class Models<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
     name: "List Models",
     call: async (client, _p: object | undefined): Promise<Model[]> =>
       (await pageJson<OpenaiPage<Model>>(client.models.list())).data,
-    properties: () => [],
+    properties: () => [["Models", "all the key can use"]],
     sideEffect: "none",
   });
   /** Deletes a fine-tuned model (the organization's owner role is needed). */

@@ -302,7 +302,7 @@ export class Threads<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   readonly create = this.task({
     name: "Create Thread",
     call: (client, p: ThreadCreateParams | undefined) => client.beta.threads.create(p ?? {}),
-    properties: () => [],
+    properties: (p) => [["Messages", p?.messages?.length ?? 0]],
     sideEffect: "unchecked",
   });
   /** @deprecated Retrieves a thread. */

@@ -5,6 +5,8 @@ export interface TaskCase {
   readonly method: string;
   /** The arguments after the key (params, or `@trigger.dev/openai`'s positional ones). */
   readonly args: () => unknown[];
+  /** The one params object, where `args` are `@trigger.dev/openai`'s positional ones (default: `args()[0]`). */
+  readonly params?: () => unknown;
   /** The `@trigger.dev/openai` flat aliases of the task. */
   readonly aliases?: readonly string[];
 }
@@ -193,7 +195,7 @@ export const taskCases: TaskCase[] = [
     aliases: ["createFineTune"],
     args: () => [{ training_file: ids.file, model: "gpt-4o-mini-2024-07-18", n_epochs: 3, suffix: "support" }],
   },
-  { namespace: "fineTuning", method: "list", aliases: ["listFineTunes"], args: () => [] },
+  { namespace: "fineTuning", method: "list", aliases: ["listFineTunes"], args: () => [], params: () => ({ limit: 5 }) },
   { namespace: "fineTuning", method: "retrieve", aliases: ["retrieveFineTune"], args: () => [{ fineTuneId: ids.job }] },
   { namespace: "fineTuning", method: "cancel", aliases: ["cancelFineTune"], args: () => [{ fineTuneId: ids.job }] },
   {
@@ -233,7 +235,7 @@ export const taskCases: TaskCase[] = [
   { namespace: "fineTuning.jobs", method: "listCheckpoints", args: () => [{ id: ids.job, limit: 3 }] },
   // Models
   { namespace: "models", method: "retrieve", aliases: ["retrieveModel"], args: () => [{ model: "gpt-4o-mini" }] },
-  { namespace: "models", method: "list", aliases: ["listModels"], args: () => [] },
+  { namespace: "models", method: "list", aliases: ["listModels"], args: () => [], params: () => undefined },
   {
     namespace: "models",
     method: "delete",
@@ -303,7 +305,12 @@ export const taskCases: TaskCase[] = [
     method: "create",
     args: () => [{ model: "gpt-4o", name: "Helper", tools: [{ type: "file_search" }] }],
   },
-  { namespace: "beta.assistants", method: "update", args: () => [ids.assistant, { name: "Helper 2" }] },
+  {
+    namespace: "beta.assistants",
+    method: "update",
+    args: () => [ids.assistant, { name: "Helper 2" }],
+    params: () => ({ assistant_id: ids.assistant, name: "Helper 2" }),
+  },
   { namespace: "beta.assistants", method: "list", args: () => [{ limit: 10 }] },
   { namespace: "beta.assistants", method: "del", args: () => [ids.assistant] },
   { namespace: "beta.assistants", method: "retrieve", args: () => [ids.assistant] },
@@ -319,38 +326,87 @@ export const taskCases: TaskCase[] = [
   },
   { namespace: "beta.threads", method: "create", args: () => [{ messages: [{ role: "user", content: "Hello" }] }] },
   { namespace: "beta.threads", method: "retrieve", args: () => [ids.thread] },
-  { namespace: "beta.threads", method: "update", args: () => [ids.thread, { metadata: { topic: "billing" } }] },
+  {
+    namespace: "beta.threads",
+    method: "update",
+    args: () => [ids.thread, { metadata: { topic: "billing" } }],
+    params: () => ({ thread_id: ids.thread, metadata: { topic: "billing" } }),
+  },
   { namespace: "beta.threads", method: "del", args: () => [ids.thread] },
   {
     namespace: "beta.threads.runs",
     method: "createAndWaitForCompletion",
     args: () => [ids.thread, { assistant_id: ids.assistant }],
+    params: () => ({ thread_id: ids.thread, assistant_id: ids.assistant }),
   },
-  { namespace: "beta.threads.runs", method: "waitForCompletion", args: () => [ids.thread, ids.run] },
+  {
+    namespace: "beta.threads.runs",
+    method: "waitForCompletion",
+    args: () => [ids.thread, ids.run],
+    params: () => ({ thread_id: ids.thread, run_id: ids.run }),
+  },
   {
     namespace: "beta.threads.runs",
     method: "create",
     args: () => [ids.thread, { assistant_id: ids.assistant, instructions: "Be brief" }],
+    params: () => ({ thread_id: ids.thread, assistant_id: ids.assistant, instructions: "Be brief" }),
   },
-  { namespace: "beta.threads.runs", method: "retrieve", args: () => [ids.thread, ids.run] },
-  { namespace: "beta.threads.runs", method: "cancel", args: () => [ids.thread, ids.run] },
+  {
+    namespace: "beta.threads.runs",
+    method: "retrieve",
+    args: () => [ids.thread, ids.run],
+    params: () => ({ thread_id: ids.thread, run_id: ids.run }),
+  },
+  {
+    namespace: "beta.threads.runs",
+    method: "cancel",
+    args: () => [ids.thread, ids.run],
+    params: () => ({ thread_id: ids.thread, run_id: ids.run }),
+  },
   {
     namespace: "beta.threads.runs",
     method: "submitToolOutputs",
     args: () => [ids.thread, ids.run, { tool_outputs: [{ tool_call_id: "call_abc123", output: "42" }] }],
+    params: () => ({
+      thread_id: ids.thread,
+      run_id: ids.run,
+      tool_outputs: [{ tool_call_id: "call_abc123", output: "42" }],
+    }),
   },
-  { namespace: "beta.threads.runs", method: "list", args: () => [ids.thread] },
-  { namespace: "beta.threads.messages", method: "list", args: () => [ids.thread, { order: "asc", limit: 20 }] },
-  { namespace: "beta.threads.messages", method: "listAll", args: () => [ids.thread] },
+  {
+    namespace: "beta.threads.runs",
+    method: "list",
+    args: () => [ids.thread],
+    params: () => ({ thread_id: ids.thread, limit: 20 }),
+  },
+  {
+    namespace: "beta.threads.messages",
+    method: "list",
+    args: () => [ids.thread, { order: "asc", limit: 20 }],
+    params: () => ({ thread_id: ids.thread, order: "asc", limit: 20 }),
+  },
+  {
+    namespace: "beta.threads.messages",
+    method: "listAll",
+    args: () => [ids.thread],
+    params: () => ({ thread_id: ids.thread }),
+  },
   {
     namespace: "beta.threads.messages",
     method: "create",
     args: () => [ids.thread, { role: "user", content: "What is the refund policy?" }],
+    params: () => ({ thread_id: ids.thread, role: "user", content: "What is the refund policy?" }),
   },
-  { namespace: "beta.threads.messages", method: "retrieve", args: () => [ids.thread, ids.message] },
+  {
+    namespace: "beta.threads.messages",
+    method: "retrieve",
+    args: () => [ids.thread, ids.message],
+    params: () => ({ thread_id: ids.thread, message_id: ids.message }),
+  },
   {
     namespace: "beta.threads.messages",
     method: "update",
     args: () => [ids.thread, ids.message, { metadata: { flagged: "no" } }],
+    params: () => ({ thread_id: ids.thread, message_id: ids.message, metadata: { flagged: "no" } }),
   },
 ];
