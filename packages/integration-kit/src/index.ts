@@ -18,7 +18,6 @@ export {
   MIN_RETRY_DELAY_MS,
   withRetryFloor,
 } from "./failure-policy.js";
-export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./guard-job-run.js";
 export { HttpResponseError, JsonHttpClient, type JsonHttpClientOptions } from "./http-client.js";
 export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
@@ -73,22 +72,34 @@ export {
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
 export { guardOptions } from "./token-guard.js";
+export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
+export { signWebhook, type WebhookSigning } from "./webhooks/sign-webhook.js";
+export type { SignatureLocation, SignatureScheme, TimestampLocation } from "./webhooks/signature-scheme.js";
 export {
-  type HttpEndpointRejection,
+  githubSignatureScheme,
+  linearSignatureScheme,
+  slackSignatureScheme,
+  standardWebhooksSignatureScheme,
+  stripeSignatureScheme,
+  svixSignatureScheme,
+} from "./webhooks/stock-schemes.js";
+export {
   type HttpEndpointRequest,
   type HttpEndpointRequestCheck,
   type HttpEndpointVerification,
   verifyHttpEndpointRequest,
-} from "./verify-http-endpoint-request.js";
-export { WebhookRejectedError } from "./webhook-rejected-error.js";
+} from "./webhooks/verify-http-endpoint-request.js";
 export {
-  type HmacSignatureScheme,
-  signWebhook,
   verifyWebhookSignature,
   type WebhookDelivery,
-  type WebhookHeaders,
-  type WebhookRejection,
   type WebhookVerification,
-  webhookHeader,
-} from "./webhook-signature.js";
+} from "./webhooks/verify-webhook-signature.js";
+export { type WebhookHeaders, webhookHeader } from "./webhooks/webhook-headers.js";
+export { WebhookRejectedError, type WebhookRejection } from "./webhooks/webhook-rejected-error.js";
+export {
+  type SignatureRejectionReason,
+  WEBHOOK_REJECTION_STATUS,
+  type WebhookRejectionBody,
+  type WebhookRejectionReason,
+} from "./webhooks/webhook-rejection.js";
 export { withTimeout } from "./with-timeout.js";
