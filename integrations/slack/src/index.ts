@@ -1,5 +1,4 @@
 export type { CompatPostMessageParams, CompatResponse } from "./compat-types.js";
-export { parseSlackEventsRequest } from "./events/parse-slack-events-request.js";
 export { type SlackEventFilter, type SlackEventPayload, SlackEventTrigger } from "./events/slack-event-trigger.js";
 export type {
   SlackAppRateLimited,
@@ -14,13 +13,18 @@ export { SlackEvents } from "./events/slack-events.js";
 export {
   type HttpEndpointClient,
   type SdkHttpEndpoint,
-  SLACK_SIGNING_SECRET_ENV,
   SlackEventsEndpoint,
   type SlackEventsEndpointOptions,
   type SlackRequestVerification,
 } from "./events/slack-events-endpoint.js";
-export { SlackEventsError, type SlackEventsErrorReason } from "./events/slack-events-error.js";
-export { SLACK_REPLAY_WINDOW_SECONDS, slackSignatureScheme } from "./events/slack-signature-scheme.js";
+export {
+  parseSlackEventsRequest,
+  type ReceiveSlackEventOptions,
+  receiveSlackEvent,
+  SLACK_SIGNING_SECRET_ENV,
+  type SlackEventsDelivery,
+  slackEventsReceiver,
+} from "./events/slack-events-receiver.js";
 export { Slack } from "./slack.js";
 export type { SlackOptions } from "./slack-options.js";
 export type { Auth } from "./tasks/auth.js";

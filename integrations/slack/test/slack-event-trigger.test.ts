@@ -139,7 +139,7 @@ describe("slackEvents.on(type)", () => {
         "ERROR",
         expect.stringMatching(
           new RegExp(
-            `^Slack integration \\(slack\\): HTTP endpoint "slack-events": Slack webhook rejected \\(${reason}\\)`,
+            `^Slack integration \\(slack\\), HTTP endpoint "slack-events": Slack webhook rejected \\(${reason}\\)`,
           ),
         ),
       ]);

@@ -73,8 +73,26 @@ export {
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
 export { guardOptions } from "./token-guard.js";
 export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
+export {
+  type FieldKind,
+  kindOf,
+  parseJsonObject,
+  payloadProblem,
+  type RequiredFields,
+} from "./webhooks/payload-fields.js";
+export {
+  checkWebhookRequest,
+  type ReceiveWebhookOptions,
+  receiveWebhook,
+  type WebhookCheck,
+} from "./webhooks/receive-webhook.js";
 export { signWebhook, type WebhookSigning } from "./webhooks/sign-webhook.js";
 export type { SignatureLocation, SignatureScheme, TimestampLocation } from "./webhooks/signature-scheme.js";
+export {
+  resolveSigningSecret,
+  type SigningSecretSource,
+  SigningSecretUndefinedError,
+} from "./webhooks/signing-secret.js";
 export {
   githubSignatureScheme,
   linearSignatureScheme,
@@ -95,6 +113,8 @@ export {
   type WebhookVerification,
 } from "./webhooks/verify-webhook-signature.js";
 export { type WebhookHeaders, webhookHeader } from "./webhooks/webhook-headers.js";
+export type { WebhookAnswer, WebhookReceipt } from "./webhooks/webhook-receipt.js";
+export type { VerifiedDelivery, WebhookReading, WebhookReceiver } from "./webhooks/webhook-receiver.js";
 export { WebhookRejectedError, type WebhookRejection } from "./webhooks/webhook-rejected-error.js";
 export {
   type SignatureRejectionReason,

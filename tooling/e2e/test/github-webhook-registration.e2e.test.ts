@@ -1,5 +1,5 @@
-import { events, Github, githubWebhookScheme } from "@acme/github";
-import { signWebhook } from "@acme/integration-kit";
+import { events, Github } from "@acme/github";
+import { githubSignatureScheme, signWebhook } from "@acme/integration-kit";
 import { useRecordingServer } from "@acme/integration-kit/testing";
 import { type HttpSourceHarness, SourceRegistrationError, startHttpSourceHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
@@ -55,7 +55,9 @@ describe.each(triggerSdks)("a GitHub webhook whose registration fails, through $
         "content-type": "application/json",
         "x-github-event": "issues",
         "x-github-delivery": `registration-${sdk.version}`,
-        "x-hub-signature-256": await signWebhook(githubWebhookScheme, "registration-secret", body),
+        "x-hub-signature-256": (
+          await signWebhook(githubSignatureScheme, { secret: "registration-secret", body: body })
+        )["x-hub-signature-256"] as string,
       },
       body,
     });

@@ -1,5 +1,5 @@
-import { events, Github, githubWebhookScheme } from "@acme/github";
-import { signWebhook } from "@acme/integration-kit";
+import { events, Github } from "@acme/github";
+import { githubSignatureScheme, signWebhook } from "@acme/integration-kit";
 import { useRecordingServer } from "@acme/integration-kit/testing";
 import { type HttpSourceHarness, startHttpSourceHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
@@ -90,7 +90,9 @@ describe.each(triggerSdks)("one GitHub delivery per hook, one run per job, throu
           "x-github-event": "issues",
           "x-github-delivery": `routing-${sdk.version}-${job}`,
           "x-github-hook-id": String(++hook),
-          "x-hub-signature-256": await signWebhook(githubWebhookScheme, secret, body),
+          "x-hub-signature-256": (await signWebhook(githubSignatureScheme, { secret: secret, body: body }))[
+            "x-hub-signature-256"
+          ] as string,
         },
         body,
       });

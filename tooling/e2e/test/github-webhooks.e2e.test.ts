@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
-import { events, Github, githubWebhookScheme } from "@acme/github";
-import { signWebhook } from "@acme/integration-kit";
+import { events, Github } from "@acme/github";
+import { githubSignatureScheme, signWebhook } from "@acme/integration-kit";
 import { useRecordingServer } from "@acme/integration-kit/testing";
 import { type HttpSourceHarness, startHttpSourceHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
@@ -93,20 +93,29 @@ describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (s
     githubApi().respondWith(() => ({ status: 201, body: { id: 99, body: "Thanks" } }));
     const secret = sources.sources.get(key)?.secret as string;
     const body = JSON.stringify(issuePayload("opened", 42));
-    const signature = await signWebhook(githubWebhookScheme, secret, body);
+    const signature = (await signWebhook(githubSignatureScheme, { secret: secret, body: body }))[
+      "x-hub-signature-256"
+    ] as string;
     const delivery = `e2e-${sdk.version}-opened`;
 
     const unsigned = await sources.deliverWebhook(client, { key, headers: deliveryHeaders(delivery), body });
     // Trigger.dev answers GitHub 200 before the handler runs: the refusal stays on Trigger.dev's side.
     expect(unsigned.response).toEqual({ status: 200 });
     expect(unsigned.handlerResponse.status).toBe(401);
-    expect(JSON.stringify(unsigned.handlerResponse.body)).toMatch(/GitHub integration \(github\).*X-Hub-Signature-256/);
+    expect(JSON.stringify(unsigned.handlerResponse.body)).toMatch(
+      /GitHub integration \(github\).*X-Hub-Signature-256/i,
+    );
     expect(unsigned.events).toEqual([]);
     expect(unsigned.runs).toEqual([]);
 
     const forged = await sources.deliverWebhook(client, {
       key,
-      headers: deliveryHeaders(delivery, await signWebhook(githubWebhookScheme, "guessed-secret", body)),
+      headers: deliveryHeaders(
+        delivery,
+        (await signWebhook(githubSignatureScheme, { secret: "guessed-secret", body: body }))[
+          "x-hub-signature-256"
+        ] as string,
+      ),
       body,
     });
     expect(forged.response).toEqual({ status: 200 });
@@ -149,7 +158,10 @@ describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (s
     const body = JSON.stringify(issuePayload("closed", 43));
     const closed = await sources.deliverWebhook(client, {
       key,
-      headers: deliveryHeaders(`e2e-${sdk.version}-closed`, await signWebhook(githubWebhookScheme, secret, body)),
+      headers: deliveryHeaders(
+        `e2e-${sdk.version}-closed`,
+        (await signWebhook(githubSignatureScheme, { secret: secret, body: body }))["x-hub-signature-256"] as string,
+      ),
       body,
     });
     expect(closed.response).toEqual({ status: 200 });

@@ -1,6 +1,7 @@
+import { receiveWebhook } from "@acme/integration-kit";
 import { ExternalSource, type HandlerEvent } from "@trigger.dev/sdk";
 import type { Github } from "../github.js";
-import { receiveGithubWebhook } from "./receive-github-webhook.js";
+import { githubWebhookReceiver } from "./github-webhook-receiver.js";
 import { registerOrgWebhook, registerRepoWebhook } from "./register-github-webhook.js";
 import { SOURCE_KEY_CONTEXT } from "./source-bound-trigger.js";
 
@@ -51,21 +52,16 @@ async function handleDelivery(
   logger: { warn(message: string): void },
   integration: Github,
 ) {
-  const request = event.rawEvent;
-  const receipt = await receiveGithubWebhook({
-    rawBody: await request.text(),
-    headers: request.headers,
+  const receipt = await receiveWebhook(githubWebhookReceiver, event.rawEvent, {
     secret: event.source.secret,
-    integrationId: integration.id,
+    origin: { service: { name: "GitHub" }, integrationId: integration.id },
   });
-  if (!receipt.ok) {
-    logger.warn(receipt.error.message);
-    return { events: [], response: { status: receipt.error.status, body: { error: receipt.error.message } } };
-  }
-  const events = receipt.event
-    ? [{ ...receipt.event, context: { ...receipt.event.context, [SOURCE_KEY_CONTEXT]: event.source.key } }]
-    : [];
-  return { events, response: { status: 200, body: { ok: true } } };
+  if (!receipt.ok) logger.warn(receipt.error.message);
+  const events =
+    receipt.kind === "event"
+      ? [{ ...receipt.event, context: { ...receipt.event.context, [SOURCE_KEY_CONTEXT]: event.source.key } }]
+      : [];
+  return { events, response: { status: receipt.answer.status, body: receipt.answer.body } };
 }
 
 /** Builds the repository and organization webhook sources of `integration`. */

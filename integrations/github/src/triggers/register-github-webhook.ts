@@ -53,7 +53,6 @@ async function registerIdempotently(
       { service: { name: "GitHub" }, integrationId },
       {
         reason: "no-secret-configured",
-        status: 500,
         message:
           `can't register the webhook for ${url}: Trigger.dev supplied no secret, and an unsigned webhook ` +
           "would be refused on every delivery. Re-register the trigger from the Trigger.dev dashboard.",

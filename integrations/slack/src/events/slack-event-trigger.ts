@@ -4,12 +4,12 @@ import {
   guardJobRun,
   isStoredHttpRequest,
   type StoredHttpRequest,
+  WebhookRejectedError,
 } from "@acme/integration-kit";
 import type { EventSpecification, Trigger, TriggerClient, VerifyResult } from "@trigger.dev/sdk";
-import { parseSlackEventsRequest } from "./parse-slack-events-request.js";
 import type { SlackEventEnvelope, SlackEventOf, SlackEventType } from "./slack-event-types.js";
 import type { SlackEventsEndpoint } from "./slack-events-endpoint.js";
-import { SlackEventsError } from "./slack-events-error.js";
+import { parseSlackEventsRequest } from "./slack-events-receiver.js";
 
 /**
  * Trigger.dev's event filter syntax over the request body (`{ event: { channel: ["C0123"] } }`):
@@ -99,34 +99,32 @@ export class SlackEventTrigger<TType extends SlackEventType>
     const request = this.#requests.get(payload);
     if (!request) throw this.#notFromSlack();
     const verification = await this.#endpoint.verifyStored(request, eventReceivedAt(ctx));
-    if (!verification.ok) {
-      throw new SlackEventsError(this.#endpoint.integrationId, verification.reason, verification.detail);
-    }
+    if (!verification.ok) throw verification.error;
   };
 
-  #notFromSlack(): SlackEventsError {
-    return new SlackEventsError(
-      this.#endpoint.integrationId,
-      "malformed-payload",
-      `HTTP endpoint "${this.#endpoint.id}": this payload did not come from a Slack Events API request.`,
+  #notFromSlack(): WebhookRejectedError {
+    return this.#malformed("this payload did not come from a Slack Events API request.");
+  }
+
+  #malformed(problem: string): WebhookRejectedError {
+    return new WebhookRejectedError(
+      { service: { name: "Slack" }, integrationId: this.#endpoint.integrationId },
+      {
+        reason: "malformed-payload",
+        where: `HTTP endpoint "${this.#endpoint.id}"`,
+        message: `Slack webhook rejected (malformed-payload): ${problem}`,
+      },
     );
   }
 
   #parse(payload: unknown): SlackEventPayload<TType> {
     if (!isStoredHttpRequest(payload)) {
-      throw new SlackEventsError(
-        this.#endpoint.integrationId,
-        "malformed-payload",
-        `HTTP endpoint "${this.#endpoint.id}": the run's payload is not the HTTP request Trigger.dev stores for an endpoint.`,
-      );
+      throw this.#malformed("the run's payload is not the HTTP request Trigger.dev stores for an endpoint.");
     }
     const body = parseSlackEventsRequest(payload.rawBody, this.#endpoint.integrationId);
     if (body.type !== "event_callback" || body.event.type !== this.type) {
-      throw new SlackEventsError(
-        this.#endpoint.integrationId,
-        "malformed-payload",
-        `HTTP endpoint "${this.#endpoint.id}": expected a ${this.type} event, got ${body.type === "event_callback" ? body.event.type : body.type}.`,
-      );
+      const got = body.type === "event_callback" ? body.event.type : body.type;
+      throw this.#malformed(`expected a ${this.type} event, got ${got}.`);
     }
     const envelope = body as unknown as SlackEventPayload<TType>;
     this.#requests.set(envelope, payload);

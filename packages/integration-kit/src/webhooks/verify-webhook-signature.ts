@@ -87,7 +87,7 @@ export async function verifyWebhookSignature(
     return reject(
       scheme,
       "no-secret-configured",
-      "no webhook secret is configured, so nothing can be verified. Set the secret the service signs with.",
+      "no webhook secret is configured, so no delivery can be verified; set the secret the service signs with.",
     );
   }
   const key = signingKey(scheme, secret);
