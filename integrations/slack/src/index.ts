@@ -10,13 +10,7 @@ export type {
   SlackUrlVerification,
 } from "./events/slack-event-types.js";
 export { SlackEvents } from "./events/slack-events.js";
-export {
-  type HttpEndpointClient,
-  type SdkHttpEndpoint,
-  SlackEventsEndpoint,
-  type SlackEventsEndpointOptions,
-  type SlackRequestVerification,
-} from "./events/slack-events-endpoint.js";
+export { SlackEventsEndpoint, type SlackEventsEndpointOptions } from "./events/slack-events-endpoint.js";
 export {
   parseSlackEventsRequest,
   type ReceiveSlackEventOptions,

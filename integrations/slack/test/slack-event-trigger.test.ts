@@ -152,7 +152,7 @@ describe("slackEvents.on(type)", () => {
     const trigger = events.on("reaction_added");
     expect(await trigger.verifyPayload({ ...reaction } as never)).toMatchObject({
       success: false,
-      reason: expect.stringMatching(/did not come from a Slack Events API request/),
+      reason: expect.stringMatching(/did not come from a request to the endpoint/),
     });
   });
 

@@ -72,7 +72,16 @@ export {
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
 export { guardOptions } from "./token-guard.js";
+export { EndpointTrigger, type EndpointTriggerSpec } from "./webhooks/endpoint-trigger.js";
 export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
+export {
+  HttpWebhookSource,
+  type HttpWebhookSourceOptions,
+  SOURCE_KEY_CONTEXT,
+  type SourceEvent,
+  type SourceIntegration,
+  type SourceProperty,
+} from "./webhooks/http-webhook-source.js";
 export {
   type FieldKind,
   kindOf,
@@ -86,6 +95,13 @@ export {
   receiveWebhook,
   type WebhookCheck,
 } from "./webhooks/receive-webhook.js";
+export {
+  type RegisteredWebhookSource,
+  registerWebhookSource,
+  type ServiceHook,
+  type WebhookHooks,
+  type WebhookRegistrationEvent,
+} from "./webhooks/register-webhook-source.js";
 export { signWebhook, type WebhookSigning } from "./webhooks/sign-webhook.js";
 export type { SignatureLocation, SignatureScheme, TimestampLocation } from "./webhooks/signature-scheme.js";
 export {
@@ -93,6 +109,7 @@ export {
   type SigningSecretSource,
   SigningSecretUndefinedError,
 } from "./webhooks/signing-secret.js";
+export { type SourceTriggerEvent, slugifyId, sourceTrigger } from "./webhooks/source-trigger.js";
 export {
   githubSignatureScheme,
   linearSignatureScheme,
@@ -101,6 +118,12 @@ export {
   stripeSignatureScheme,
   svixSignatureScheme,
 } from "./webhooks/stock-schemes.js";
+export {
+  type InstalledTriggerSdk,
+  installedTriggerSdk,
+  requireV2JobApi,
+  V2JobApiRequiredError,
+} from "./webhooks/v2-job-api.js";
 export {
   type HttpEndpointRequest,
   type HttpEndpointRequestCheck,
@@ -112,6 +135,12 @@ export {
   type WebhookDelivery,
   type WebhookVerification,
 } from "./webhooks/verify-webhook-signature.js";
+export {
+  type HttpEndpointClient,
+  type SdkHttpEndpoint,
+  WebhookEndpoint,
+  type WebhookEndpointOptions,
+} from "./webhooks/webhook-endpoint.js";
 export { type WebhookHeaders, webhookHeader } from "./webhooks/webhook-headers.js";
 export type { WebhookAnswer, WebhookReceipt } from "./webhooks/webhook-receipt.js";
 export type { VerifiedDelivery, WebhookReading, WebhookReceiver } from "./webhooks/webhook-receiver.js";
