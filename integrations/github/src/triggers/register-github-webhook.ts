@@ -22,39 +22,50 @@ interface Hook {
   readonly config: { readonly url?: string };
 }
 
-const describe = (hook: Hook) => ({ id: hook.id, url: hook.config.url ?? "", events: hook.events });
-const origin = (github: Github) => ({ service: { name: "GitHub" }, integrationId: github.id });
+/** The webhook tasks of `repos` and `orgs`, for one repository or organization (`scope`). */
+interface HookTasks<TScope> {
+  listWebhooks(key: string, params: TScope, options: { paginate: { maxPages: number } }): Promise<unknown>;
+  updateWebhook(
+    key: string,
+    params: TScope & { hookId: number; url: string; secret: string; addEvents?: string[] },
+  ): Promise<unknown>;
+  createWebhook(key: string, params: TScope & { url: string; secret: string; events: string[] }): Promise<unknown>;
+}
 
-/** Registers a repository webhook idempotently, as integration tasks (GitHub signs with the source's secret). */
+/**
+ * Registers a repository's or organization's webhook with the kit's algorithm (list, update the
+ * hook at the source's URL or create one), each step a task; GitHub signs with the source's secret.
+ */
+function registerWith<TScope extends object>(
+  event: WebhookRegistrationEvent,
+  github: Github,
+  tasks: HookTasks<TScope>,
+  scope: TScope,
+): Promise<RegisteredWebhook> {
+  const hooks: WebhookHooks<Hook> = {
+    list: async () => (await tasks.listWebhooks("list-webhooks", scope, { paginate: { maxPages: 10 } })) as Hook[],
+    describe: (hook) => ({ id: hook.id, url: hook.config.url ?? "", events: hook.events }),
+    update: async (hook, { url, secret = "", addEvents }) =>
+      (await tasks.updateWebhook("update-webhook", {
+        ...scope,
+        hookId: hook.id,
+        url,
+        secret,
+        ...(addEvents ? { addEvents: [...addEvents] } : {}),
+      })) as Hook,
+    create: async ({ url, secret = "", events }) =>
+      (await tasks.createWebhook("create-webhook", { ...scope, url, secret, events: [...events] })) as Hook,
+  };
+  return registerWebhookSource(event, hooks, { service: { name: "GitHub" }, integrationId: github.id });
+}
+
+/** Registers a repository webhook idempotently, as integration tasks. */
 export function registerRepoWebhook(
   event: RegisterWebhookEvent<RepoSourceParams>,
   io: RegisterIO,
 ): Promise<RegisteredWebhook> {
-  const github = io.integration;
   const { owner, repo } = event.params;
-  const hooks: WebhookHooks<Hook> = {
-    list: async () =>
-      (await github.repos.listWebhooks("list-webhooks", { owner, repo }, { paginate: { maxPages: 10 } })) as Hook[],
-    describe,
-    update: async (hook, { url, secret, addEvents }) =>
-      (await github.repos.updateWebhook("update-webhook", {
-        owner,
-        repo,
-        hookId: hook.id,
-        url,
-        secret: secret as string,
-        ...(addEvents ? { addEvents: [...addEvents] } : {}),
-      })) as Hook,
-    create: async ({ url, secret, events }) =>
-      (await github.repos.createWebhook("create-webhook", {
-        owner,
-        repo,
-        url,
-        secret: secret as string,
-        events: [...events],
-      })) as Hook,
-  };
-  return registerWebhookSource(event, hooks, origin(github));
+  return registerWith(event, io.integration, io.integration.repos, { owner, repo });
 }
 
 /** Registers an organization webhook idempotently, as integration tasks. */
@@ -62,27 +73,5 @@ export function registerOrgWebhook(
   event: RegisterWebhookEvent<OrgSourceParams>,
   io: RegisterIO,
 ): Promise<RegisteredWebhook> {
-  const github = io.integration;
-  const { org } = event.params;
-  const hooks: WebhookHooks<Hook> = {
-    list: async () =>
-      (await github.orgs.listWebhooks("list-webhooks", { org }, { paginate: { maxPages: 10 } })) as Hook[],
-    describe,
-    update: async (hook, { url, secret, addEvents }) =>
-      (await github.orgs.updateWebhook("update-webhook", {
-        org,
-        hookId: hook.id,
-        url,
-        secret: secret as string,
-        ...(addEvents ? { addEvents: [...addEvents] } : {}),
-      })) as Hook,
-    create: async ({ url, secret, events }) =>
-      (await github.orgs.createWebhook("create-webhook", {
-        org,
-        url,
-        secret: secret as string,
-        events: [...events],
-      })) as Hook,
-  };
-  return registerWebhookSource(event, hooks, origin(github));
+  return registerWith(event, io.integration, io.integration.orgs, { org: event.params.org });
 }
