@@ -4,6 +4,7 @@ import {
   Integration,
   type IntegrationOptions,
   redactingLogger,
+  requireV2JobApi,
   type ServiceFailure,
   type ServiceInfo,
 } from "@acme/integration-kit";
@@ -76,8 +77,17 @@ export class Github extends Integration<Octokit, GithubOptions> {
     return describeGithubFailure(error) ?? describeHttpFailure(error);
   }
 
-  /** Webhook sources (repository and organization), as `client.defineDynamicTrigger({ source })` takes them. */
+  /**
+   * Webhook sources (repository and organization), as `client.defineDynamicTrigger({ source })`
+   * takes them. They need the v2 job API (`@trigger.dev/sdk` 2.x or 3.x): beside SDK 4 or none,
+   * this throws a `V2JobApiRequiredError` pointing to `receiveGithubWebhook`.
+   */
   get sources(): GithubSources {
+    requireV2JobApi(
+      { service: Github.service, integrationId: this.id },
+      "github.triggers and github.sources (webhook triggers)",
+      "receiveGithubWebhook(request, { secret }) from @acme/github",
+    );
     this.#sources ??= createGithubSources(this);
     return this.#sources;
   }

@@ -7,12 +7,10 @@ export { events, type GithubEventName } from "./triggers/events.js";
 export { GithubPayloadError } from "./triggers/github-payload-error.js";
 export type { GithubSources, OrgSourceParams, RepoSourceParams } from "./triggers/github-sources.js";
 export type { GithubTriggers } from "./triggers/github-triggers.js";
-export { GithubWebhookError, type GithubWebhookRejection } from "./triggers/github-webhook-error.js";
-export { githubWebhookScheme } from "./triggers/github-webhook-scheme.js";
 export {
-  type GithubWebhookDelivery,
   type GithubWebhookEvent,
-  type GithubWebhookReceipt,
+  githubWebhookReceiver,
+  type ReceiveGithubWebhookOptions,
   receiveGithubWebhook,
-} from "./triggers/receive-github-webhook.js";
+} from "./triggers/github-webhook-receiver.js";
 export type { RegisteredWebhook, RegisterWebhookEvent } from "./triggers/register-github-webhook.js";

@@ -4,6 +4,8 @@ import type { ServiceInfo } from "./service-info.js";
 export type IntegrationErrorCode =
   | "INVALID_OPTIONS"
   | "TOKEN_UNDEFINED"
+  | "SIGNING_SECRET_UNDEFINED"
+  | "V2_JOB_API_REQUIRED"
   | "MISSING_CREDENTIAL"
   | "TASK_OUTSIDE_RUN"
   | "SERVICE_ERROR"
