@@ -15,7 +15,8 @@ async function failure(run: Promise<unknown>, tasks: { answer?: unknown }[]) {
   return { error: error as ServiceError, answer: tasks.at(-1)?.answer as { retryAt?: Date; skipRetrying?: boolean } };
 }
 
-describe("OpenAI's failures, read from the real openai SDK against the stand-in", () => {
+// The stand-in compiles each operation's schema on first use, which a loaded machine makes slow.
+describe("OpenAI's failures, read from the real openai SDK against the stand-in", { timeout: 60_000 }, () => {
   const standIn = useOpenaiStandIn();
 
   it("answers a 429 with retryAt at x-ratelimit-reset-requests (6m0s) when no requests remain", async () => {
@@ -40,7 +41,7 @@ describe("OpenAI's failures, read from the real openai SDK against the stand-in"
       tasks,
     );
     expect(answer.retryAt?.getTime()).toBeGreaterThanOrEqual(before + 1_000);
-    expect(answer.retryAt?.getTime()).toBeLessThan(before + 2_000);
+    expect(answer.retryAt?.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
   });
 
   it("prefers retry-after-ms, then retry-after, to the reset headers", async () => {
@@ -49,7 +50,7 @@ describe("OpenAI's failures, read from the real openai SDK against the stand-in"
     const before = Date.now();
     const first = await failure(openai.models.retrieve("m1", { model: "gpt-4o" }), tasks);
     expect(first.answer.retryAt?.getTime()).toBeGreaterThanOrEqual(before + 2_500);
-    expect(first.answer.retryAt?.getTime()).toBeLessThan(before + 4_000);
+    expect(first.answer.retryAt?.getTime()).toBeLessThanOrEqual(Date.now() + 2_500);
     standIn().failNext("GET /models/{model}", { status: 429, retryAfter: 40 });
     const second = await failure(openai.models.retrieve("m2", { model: "gpt-4o" }), tasks);
     expect(second.answer.retryAt?.getTime()).toBeGreaterThanOrEqual(before + 40_000);
@@ -138,7 +139,7 @@ describe("OpenAI's failures, read from the real openai SDK against the stand-in"
   });
 });
 
-describe("what a retry may repeat", () => {
+describe("what a retry may repeat", { timeout: 60_000 }, () => {
   const standIn = useOpenaiStandIn();
 
   it("finds the batch a lost answer hid, by its metadata, instead of creating a second", async () => {
@@ -189,7 +190,7 @@ describe("what a retry may repeat", () => {
   });
 });
 
-describe("options", () => {
+describe("options", { timeout: 60_000 }, () => {
   const standIn = useOpenaiStandIn();
 
   it("never writes to the caller's defaultHeaders, and sends the Assistants beta header per request", async () => {

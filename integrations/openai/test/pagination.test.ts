@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bindToStandIn, useOpenaiStandIn } from "./support/use-stand-in.js";
 
-describe("lists read on with { paginate }, following OpenAI's after / has_more cursor", () => {
+describe("lists read on with { paginate }, following OpenAI's after / has_more cursor", { timeout: 60_000 }, () => {
   const standIn = useOpenaiStandIn();
 
   const makeBatches = async (count: number) => {

@@ -15,7 +15,7 @@ const key = (task: { namespace: string; method: string }) => `${task.namespace}.
 /** The tasks whose creates the kit checks for an earlier result before creating again. */
 const checked = openaiTasks(new Openai({ id: "openai" })).filter((task) => typeof task.spec.sideEffect === "object");
 
-describe("a create whose answer was lost is found on the retry, not made twice", () => {
+describe("a create whose answer was lost is found on the retry, not made twice", { timeout: 60_000 }, () => {
   const standIn = useOpenaiStandIn();
 
   it("covers every checked create", () => {

@@ -16,7 +16,7 @@ const taskOf = (openai: object, namespace: string, method: string): AnyTask => {
 };
 const key = (task: { namespace: string; method: string }) => `${task.namespace}.${task.method}`;
 
-describe("every task against OpenAI's API description (validating stand-in)", () => {
+describe("every task against OpenAI's API description (validating stand-in)", { timeout: 60_000 }, () => {
   const standIn = useOpenaiStandIn();
 
   it("covers exactly the tasks the class declares, at least 70", () => {
