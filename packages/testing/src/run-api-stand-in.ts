@@ -126,6 +126,8 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
   const sources = new Map<string, SourceState>();
   const store = new Map<string, string>();
   const statuses = new Map<string, { label?: string; state?: string; data?: unknown; history: unknown[] }>();
+  /** Background operations (`fetch-response`, `fetch-poll`) by task id, sent back so the SDK waits for them. */
+  const operations = new Map<string, string>();
   /** The SDK's own `delayUntil` per task, sent back to it unchanged. */
   const wallDelays = new Map<string, Date>();
   let nextTask = 0;
@@ -194,6 +196,7 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
       error: undefined,
     };
     if (wallDelay) wallDelays.set(task.id, wallDelay);
+    if (typeof body.operation === "string") operations.set(task.id, body.operation);
     run.byKey.set(idempotencyKey, task);
     run.byId.set(task.id, task);
     run.order.push(task);
@@ -220,7 +223,7 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
     error: task.error?.message ?? null,
     parentId: task.parentId ?? null,
     style: null,
-    operation: null,
+    operation: operations.get(task.id) ?? null,
     callbackUrl: null,
     idempotencyKey: task.idempotencyKey,
     attempts: Math.max(task.attempts.length, 1),

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { type BackgroundOperationParams, fetchResponse, pollUntilMatched } from "./background-operation.js";
 import { type Clock, createVirtualClock } from "./clock.js";
 import { RunHarnessError } from "./errors.js";
 import { type RunApiStandIn, startRunApiStandIn, type UnknownRequest } from "./run-api-stand-in.js";
@@ -186,7 +187,18 @@ export async function startRunHarness(options: RunHarnessOptions = {}): Promise<
           break;
         }
         case "RESUME_WITH_TASK": {
-          const task = response.task as { id: string; delayUntil?: string | Date | null; callbackUrl?: string | null };
+          const task = response.task as { id: string; delayUntil?: string | Date | null; operation?: string | null };
+          // The request as the run stored it, as Trigger.dev's server sends it (not the copy the run answered with).
+          const stored = api.service.find(runId, task.id)?.params as BackgroundOperationParams | undefined;
+          if (task.operation === "fetch-response" && stored) {
+            api.service.complete(runId, task.id, await fetchResponse(stored));
+            break;
+          }
+          if (task.operation === "fetch-poll" && stored) {
+            const wait = (seconds: number) => waitUntil(new Date(clock.now() + seconds * 1000));
+            api.service.complete(runId, task.id, await pollUntilMatched(stored, wait));
+            break;
+          }
           if (!task.delayUntil) {
             throw new RunHarnessError(
               `task ${task.id} waits for something the harness cannot deliver (a callback or a background operation).`,

@@ -76,6 +76,7 @@ export function jobRunner<TClient>(
           const context: TaskCallContext = {
             idempotencyKey: task.idempotencyKey ?? task.id,
             attempt: task.attempts ?? 1,
+            io,
             step: (stepKey, declared, stepParams) =>
               step.run(declared[TASK_SPEC] as unknown as TaskSpec<TClient, unknown, never>, [stepKey, stepParams]),
           };

@@ -1,3 +1,4 @@
+import type { IO } from "@trigger.dev/sdk";
 import type { PageLimit } from "../page-limit.js";
 import type { Pager } from "./pager.js";
 import type { SideEffect } from "./side-effect.js";
@@ -14,6 +15,11 @@ export interface TaskCallContext {
   readonly idempotencyKey: string | undefined;
   /** Which try this is, from 1. A plain call cannot know about earlier tries and says 1. */
   readonly attempt: number;
+  /**
+   * The run's `io` when the task runs inside a Trigger.dev v2 job (for `io.backgroundFetchResponse`,
+   * `io.backgroundPoll`, `io.wait`); undefined in a plain call.
+   */
+  readonly io?: IO;
   /** Runs another declared task as a step of this one: a subtask in a v2 run, a plain call elsewhere. */
   step<P, R>(key: string, task: DeclaredTask<P, R>, params: P): Promise<R>;
 }

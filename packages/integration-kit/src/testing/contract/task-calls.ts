@@ -13,10 +13,13 @@ export function declaredTaskIds<TClient, TOptions extends IntegrationOptions>(
 
 type TaskFunction = (key: string, params: unknown, options?: unknown) => Promise<unknown>;
 
-/** Calls the declared task `id` (`"issues.create"`) on a bound instance, as a job's `io.<key>.<group>.<task>`. */
+/** Calls the declared task `id` (`"issues.create"`, `"chat.completions.create"`) on a bound instance, as a job's `io.<key>.<group>.<task>`. */
 export function callDeclared(bound: object, id: string, params: unknown, options?: unknown): Promise<unknown> {
-  const [group = "", name = ""] = id.split(".");
-  const tasks = (bound as Record<string, Record<string, TaskFunction>>)[group];
+  const path = id.split(".");
+  const name = path.pop() ?? "";
+  let tasks: Record<string, TaskFunction> | undefined = bound as Record<string, TaskFunction>;
+  for (const group of path)
+    tasks = (tasks as unknown as Record<string, Record<string, TaskFunction>> | undefined)?.[group];
   const task = tasks?.[name];
   if (!tasks || !task) throw new TypeError(`the bound integration has no task ${id}`);
   return task.call(tasks, `contract-${id}`, params, options);
