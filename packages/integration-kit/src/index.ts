@@ -1,6 +1,3 @@
-export { ClientCache } from "./client-cache.js";
-export { authSourceFor, resolveCredential } from "./credentials.js";
-export { defaultRetry } from "./default-retry.js";
 export {
   type ErrorOrigin,
   IntegrationError,
@@ -34,17 +31,15 @@ export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from ".
 export { isStoredHttpRequest, type StoredHttpRequest } from "./stored-http-request.js";
 export { isMarkup, summarizeBody } from "./summarize-body.js";
 export { TaskInputError } from "./task-input-error.js";
-export { displayProperties, toJsonOutput, toJsonValue } from "./task-values.js";
 export { callRunner } from "./tasks/call-runner.js";
-export { deriveProperties } from "./tasks/derive-properties.js";
-export { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+export type { TaskEngine } from "./tasks/execute-task.js";
+export { findInPages } from "./tasks/find-in-pages.js";
 export {
   bodyCursorPager,
   type GraphqlConnection,
   graphqlPager,
   type HeadedResponse,
   linkHeaderPager,
-  nextLink,
   type PageRead,
   type Pager,
   pageNumberPager,
@@ -71,7 +66,6 @@ export {
   tasksOf,
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
-export { guardOptions } from "./token-guard.js";
 export { EndpointTrigger, type EndpointTriggerSpec } from "./webhooks/endpoint-trigger.js";
 export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
 export {
@@ -151,4 +145,3 @@ export {
   type WebhookRejectionBody,
   type WebhookRejectionReason,
 } from "./webhooks/webhook-rejection.js";
-export { withTimeout } from "./with-timeout.js";
