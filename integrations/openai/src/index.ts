@@ -48,3 +48,10 @@ export {
   type VectorStoreRef,
   VectorStores,
 } from "./tasks/vector-stores.js";
+export {
+  OPENAI_WEBHOOK_SECRET_ENV,
+  type OpenaiWebhookEvent,
+  openaiWebhookReceiver,
+  openaiWebhookScheme,
+} from "./webhooks/openai-webhook-receiver.js";
+export { type ReceiveOpenaiWebhookOptions, receiveOpenaiWebhook } from "./webhooks/receive-openai-webhook.js";
