@@ -1,3 +1,22 @@
+export {
+  type CatchErrorAnswer,
+  type CatchErrorParams,
+  type CatchErrorResult,
+  type CatchErrorRetryPolicy,
+  catchServiceError,
+  serviceVerdictOf,
+} from "./client/catch-service-error.js";
+export { chainCatchError } from "./client/chain-catch-error.js";
+export {
+  type ClientAliases,
+  type ClientGroupClasses,
+  ServiceClient,
+  type ServiceClientClass,
+  type ServiceClientDefinition,
+  serviceClient,
+  type TaskPath,
+} from "./client/service-client.js";
+export type { ClientSettings, ServiceClientOptions, TokenSource } from "./client/service-client-options.js";
 export { ClientCache } from "./client-cache.js";
 export { authSourceFor, resolveCredential } from "./credentials.js";
 export { defaultRetry } from "./default-retry.js";
