@@ -1,13 +1,17 @@
-/** Where a plain client gets its credential: the value, or a function asked before every call. */
-export type TokenSource = string | (() => string | Promise<string>);
+/**
+ * Where a plain client gets its credential: the value, or a function asked before every call. A
+ * function may give `undefined` (an unset environment variable): that call fails, saying so.
+ */
+export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
 
 /** Options every `<Service>Client` accepts; services add their own on top. */
 export interface ServiceClientOptions {
   /**
    * The API token, or a function returning it (sync or async). A function is called before every
-   * call, so a rotating or short-lived credential works; the vendor client is reused per token.
+   * call, so a rotating or short-lived credential works and nothing is read at import time; the
+   * vendor client is reused per token. `undefined` (an unset environment variable) throws at once.
    */
-  token: TokenSource;
+  token: TokenSource | undefined;
   /** API root, for a self-hosted service or a local stand-in: an absolute http(s) URL, checked at construction. */
   baseUrl?: string;
   /** Longest one call waits on the service before failing with a retryable timeout, in ms (default 60 000). */

@@ -196,12 +196,12 @@ export function serviceClient<
   }
   for (const [alias, path] of Object.entries(definition.aliases ?? {}) as [string, string][]) {
     const [group = "", task = ""] = path.split(".");
+    // The alias is the task itself (`github.createIssue === github.issues.create`), not a wrapper.
     Object.defineProperty(Client.prototype, alias, {
-      value(this: Record<string, Record<string, (...args: unknown[]) => unknown>>, ...args: unknown[]) {
-        return this[group]?.[task]?.(...args);
+      get(this: Record<string, Record<string, unknown>>) {
+        return this[group]?.[task];
       },
       configurable: true,
-      writable: true,
     });
   }
   return Client as unknown as ServiceClientClass<TClient, TOptions, TNamespaces, TAliases>;
