@@ -23,11 +23,4 @@ export { SlackEventsError, type SlackEventsErrorReason } from "./events/slack-ev
 export { SLACK_REPLAY_WINDOW_SECONDS, slackSignatureScheme } from "./events/slack-signature-scheme.js";
 export { Slack } from "./slack.js";
 export type { SlackOptions } from "./slack-options.js";
-export type { Auth } from "./tasks/auth.js";
-export type { Chat } from "./tasks/chat.js";
-export type { Conversations } from "./tasks/conversations.js";
-export type { Files, FilesUploadV2Response } from "./tasks/files.js";
-export type { Pins } from "./tasks/pins.js";
-export type { Reactions } from "./tasks/reactions.js";
-export type { Users } from "./tasks/users.js";
-export type { Views } from "./tasks/views.js";
+export type { FilesUploadV2Response } from "./tasks/files.js";

@@ -17,9 +17,6 @@ export {
   type TaskPath,
 } from "./client/service-client.js";
 export type { ClientSettings, ServiceClientOptions, TokenSource } from "./client/service-client-options.js";
-export { ClientCache } from "./client-cache.js";
-export { authSourceFor, resolveCredential } from "./credentials.js";
-export { defaultRetry } from "./default-retry.js";
 export {
   type ErrorOrigin,
   IntegrationError,
@@ -54,17 +51,15 @@ export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from ".
 export { isStoredHttpRequest, type StoredHttpRequest } from "./stored-http-request.js";
 export { isMarkup, summarizeBody } from "./summarize-body.js";
 export { TaskInputError } from "./task-input-error.js";
-export { displayProperties, toJsonOutput, toJsonValue } from "./task-values.js";
 export { callRunner } from "./tasks/call-runner.js";
-export { deriveProperties } from "./tasks/derive-properties.js";
-export { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+export type { TaskEngine } from "./tasks/execute-task.js";
+export { findInPages } from "./tasks/find-in-pages.js";
 export {
   bodyCursorPager,
   type GraphqlConnection,
   graphqlPager,
   type HeadedResponse,
   linkHeaderPager,
-  nextLink,
   type PageRead,
   type Pager,
   pageNumberPager,
@@ -91,7 +86,6 @@ export {
   tasksOf,
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
-export { guardOptions } from "./token-guard.js";
 export {
   type HttpEndpointRejection,
   type HttpEndpointRequest,
@@ -110,4 +104,3 @@ export {
   type WebhookVerification,
   webhookHeader,
 } from "./webhook-signature.js";
-export { withTimeout } from "./with-timeout.js";
