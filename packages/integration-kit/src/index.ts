@@ -1,4 +1,23 @@
 export {
+  type CatchErrorAnswer,
+  type CatchErrorParams,
+  type CatchErrorResult,
+  type CatchErrorRetryPolicy,
+  catchServiceError,
+  serviceVerdictOf,
+} from "./client/catch-service-error.js";
+export { chainCatchError } from "./client/chain-catch-error.js";
+export {
+  type ClientAliases,
+  type ClientGroupClasses,
+  ServiceClient,
+  type ServiceClientClass,
+  type ServiceClientDefinition,
+  serviceClient,
+  type TaskPath,
+} from "./client/service-client.js";
+export type { ClientSettings, ServiceClientOptions, TokenSource } from "./client/service-client-options.js";
+export {
   type ErrorOrigin,
   IntegrationError,
   type IntegrationErrorCode,

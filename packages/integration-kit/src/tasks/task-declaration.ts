@@ -13,7 +13,7 @@ export interface TaskCallContext {
    * `idempotencyKey` a plain call was given. Send it to services that deduplicate on a key.
    */
   readonly idempotencyKey: string | undefined;
-  /** Which try this is, from 1. A plain call cannot know about earlier tries and says 1. */
+  /** Which try this is, from 1: the v2 task's attempt, or the `attempt` a plain call was given (1 by default). */
   readonly attempt: number;
   /**
    * The run's `io` when the task runs inside a Trigger.dev v2 job (for `io.backgroundFetchResponse`,
@@ -60,6 +60,12 @@ export interface CallOptions {
    * run (for example `${ctx.run.id}-welcome-message`) so a retried run reuses it.
    */
   readonly idempotencyKey?: string;
+  /**
+   * Which attempt of your run this is (in a v4 task, `ctx.attempt.number`; 1 by default). From the
+   * second on, a service's "already done" answer to an idempotent task (Slack's `already_reacted`)
+   * counts as the success the earlier attempt had.
+   */
+  readonly attempt?: number;
 }
 
 /** The normalised form of a declared task, as the runners see it. */
