@@ -5,10 +5,10 @@ export { normalizeOptions, type OpenaiHeaders, type OpenaiOptions } from "./open
 export { parseResetDuration } from "./openai-reset-duration.js";
 export { type OpenaiTask, openaiTasks } from "./openai-task-tree.js";
 export { type AssistantRef, Assistants } from "./tasks/assistants.js";
-export { type Audio, Speech, type SpeechAudio, Transcriptions, Translations } from "./tasks/audio.js";
+export { Audio, Speech, type SpeechAudio, Transcriptions, Translations } from "./tasks/audio.js";
 export type { BackgroundFetchOptions } from "./tasks/background.js";
 export { Batches, type BatchResult, type BatchWithResults } from "./tasks/batches.js";
-export { type BackgroundChatParams, type Chat, ChatCompletions } from "./tasks/chat.js";
+export { type BackgroundChatParams, Chat, ChatCompletions } from "./tasks/chat.js";
 export { type BackgroundCompletionParams, Completions } from "./tasks/completions.js";
 export { MARKER_KEY } from "./tasks/earlier-by-metadata.js";
 export { type EditCreateParams, Edits } from "./tasks/edits.js";
@@ -32,7 +32,7 @@ export { Moderations } from "./tasks/moderations.js";
 export type { OpenaiPage } from "./tasks/openai-pagers.js";
 export { Responses } from "./tasks/responses.js";
 export {
-  type Beta,
+  Beta,
   type MessageRef,
   Messages,
   type RunRef,

@@ -1,12 +1,12 @@
-import { Integration, redactingLogger, type ServiceFailure, type ServiceInfo } from "@acme/integration-kit";
+import { Integration, type ServiceFailure, type ServiceInfo } from "@acme/integration-kit";
 import type OpenAIClient from "openai";
+import { createOpenaiClient } from "./create-openai-client.js";
 import { describeOpenaiFailure } from "./describe-openai-failure.js";
-import { jsonGuardedFetch } from "./json-guarded-fetch.js";
 import { normalizeOptions, type OpenaiOptions } from "./openai-options.js";
-import { Assistants } from "./tasks/assistants.js";
-import { type Audio, Speech, Transcriptions, Translations } from "./tasks/audio.js";
+import { openaiService } from "./openai-service.js";
+import { Audio } from "./tasks/audio.js";
 import { Batches } from "./tasks/batches.js";
-import { type Chat, ChatCompletions } from "./tasks/chat.js";
+import { Chat, type ChatCompletions } from "./tasks/chat.js";
 import { Completions } from "./tasks/completions.js";
 import { Edits } from "./tasks/edits.js";
 import { Embeddings } from "./tasks/embeddings.js";
@@ -16,7 +16,7 @@ import { Images } from "./tasks/images.js";
 import { Models } from "./tasks/models.js";
 import { Moderations } from "./tasks/moderations.js";
 import { Responses } from "./tasks/responses.js";
-import { type Beta, Threads } from "./tasks/threads.js";
+import { Beta } from "./tasks/threads.js";
 import { Uploads } from "./tasks/uploads.js";
 import { VectorStores } from "./tasks/vector-stores.js";
 
@@ -31,30 +31,14 @@ type Same<F> = F;
  */
 export class Openai extends Integration<OpenAIClient, OpenaiOptions> {
   /** What the kit needs to know about OpenAI. */
-  static readonly service: ServiceInfo = { id: "openai", name: "OpenAI", icon: "openai", tokenEnv: "OPENAI_API_KEY" };
+  static readonly service: ServiceInfo = openaiService;
 
   constructor(options: OpenaiOptions) {
     super(normalizeOptions(options));
   }
 
-  protected async createClient(apiKey: string): Promise<OpenAIClient> {
-    // Loaded on first use: a cold start that runs no OpenAI task never pays for the SDK.
-    const { default: OpenAI } = await import("openai");
-    const { organization, project, baseUrl, defaultHeaders, defaultQuery, fetch } = this.options;
-    return new OpenAI({
-      apiKey,
-      ...(organization ? { organization } : {}),
-      ...(project ? { project } : {}),
-      ...(baseUrl ? { baseURL: baseUrl } : {}),
-      // Copies: the SDK and the background variants add to what they get; the caller's objects stay as they were.
-      ...(defaultHeaders ? { defaultHeaders: { ...defaultHeaders } } : {}),
-      ...(defaultQuery ? { defaultQuery: { ...defaultQuery } } : {}),
-      fetch: jsonGuardedFetch(fetch),
-      // Trigger.dev's task retries are the only retries: a rate limit answers retryAt instead of sleeping.
-      maxRetries: 0,
-      timeout: this.timeoutMs,
-      logger: redactingLogger(apiKey),
-    });
+  protected createClient(apiKey: string): Promise<OpenAIClient> {
+    return createOpenaiClient(apiKey, { ...this.options, timeoutMs: this.timeoutMs });
   }
 
   protected override describeFailure(error: unknown): ServiceFailure | undefined {
@@ -67,7 +51,7 @@ export class Openai extends Integration<OpenAIClient, OpenaiOptions> {
   }
   /** Chat completions: `chat.completions.create`, `backgroundCreate`, and stored completions. */
   get chat(): Chat {
-    return { completions: this.group(ChatCompletions) };
+    return this.group(Chat);
   }
   /** Legacy text completions. */
   get completions(): Completions {
@@ -87,11 +71,7 @@ export class Openai extends Integration<OpenAIClient, OpenaiOptions> {
   }
   /** Audio: speech, transcriptions, translations. */
   get audio(): Audio {
-    return {
-      speech: this.group(Speech),
-      transcriptions: this.group(Transcriptions),
-      translations: this.group(Translations),
-    };
+    return this.group(Audio);
   }
   /** Moderation. */
   get moderations(): Moderations {
@@ -127,7 +107,7 @@ export class Openai extends Integration<OpenAIClient, OpenaiOptions> {
   }
   /** @deprecated The Assistants API (assistants, threads, runs, messages), deprecated by OpenAI for Responses. */
   get beta(): Beta {
-    return { assistants: this.group(Assistants), threads: this.group(Threads) };
+    return this.group(Beta);
   }
 
   // Flat aliases, with the names @trigger.dev/openai gave them (all deprecated there too).

@@ -56,11 +56,11 @@ export class Translations<M extends RunMode = "job"> extends TaskGroup<OpenAI, M
 }
 
 /** `io.openai.audio`: speech, transcriptions and translations, as the SDK nests them. */
-export interface Audio<M extends RunMode = "job"> {
+export class Audio<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   /** Text to speech. */
-  readonly speech: Speech<M>;
+  readonly speech = new Speech<M>(this.runner);
   /** Speech to text. */
-  readonly transcriptions: Transcriptions<M>;
+  readonly transcriptions = new Transcriptions<M>(this.runner);
   /** Speech to English text. */
-  readonly translations: Translations<M>;
+  readonly translations = new Translations<M>(this.runner);
 }

@@ -97,7 +97,7 @@ export class ChatCompletions<M extends RunMode = "job"> extends TaskGroup<OpenAI
 }
 
 /** `io.openai.chat`: the namespace `@trigger.dev/openai` had, holding `completions`. */
-export interface Chat<M extends RunMode = "job"> {
+export class Chat<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   /** Chat completions. */
-  readonly completions: ChatCompletions<M>;
+  readonly completions = new ChatCompletions<M>(this.runner);
 }

@@ -18,6 +18,7 @@ import type {
   ThreadCreateParams,
   ThreadUpdateParams,
 } from "openai/resources/beta/threads/threads";
+import { Assistants } from "./assistants.js";
 import { backgroundPollUntil } from "./background.js";
 import { earlierByMetadata } from "./earlier-by-metadata.js";
 import { itemsPager, type OpenaiPage } from "./openai-pagers.js";
@@ -335,9 +336,9 @@ export class Threads<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
 }
 
 /** `io.openai.beta`: the Assistants API (deprecated by OpenAI in favour of Responses). */
-export interface Beta<M extends RunMode = "job"> {
+export class Beta<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   /** Assistants. */
-  readonly assistants: import("./assistants.js").Assistants<M>;
+  readonly assistants = new Assistants<M>(this.runner);
   /** Threads, their runs and messages. */
-  readonly threads: Threads<M>;
+  readonly threads = new Threads<M>(this.runner);
 }
