@@ -17,6 +17,14 @@ describe("importing @acme/openai", () => {
     expect(count.trim()).toBe("0");
   });
 
+  it("@acme/openai/client, the v4 entry, from CommonJS loads no openai SDK and no Trigger.dev SDK", () => {
+    const count = run([
+      "-e",
+      "require('@acme/openai/client'); console.log(Object.keys(require.cache).filter((k) => /node_modules\\/(openai|@trigger\\.dev\\/sdk)\\//.test(k)).length)",
+    ]);
+    expect(count.trim()).toBe("0");
+  });
+
   it("from ESM loads no openai SDK, until a task runs", () => {
     const hooks = join(tmpdir(), `openai-cold-import-${process.pid}.mjs`);
     writeFileSync(
