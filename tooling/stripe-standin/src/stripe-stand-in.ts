@@ -242,7 +242,12 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
     }
     if (failure && !afterPerforming(failure) && !failsWhileExecuting(failure)) return refuse(failureAnswer(failure));
 
-    const query = checkParam(method === "POST" ? {} : params, operation.query, "");
+    // A DELETE's parameters travel in the query, though the description puts them in a form body.
+    const querySchema =
+      method === "DELETE"
+        ? { ...operation.query, properties: { ...operation.query.properties, ...operation.body.properties } }
+        : operation.query;
+    const query = checkParam(method === "POST" ? {} : params, querySchema, "");
     const form = checkParam(method === "POST" ? parseFormParams(body) : {}, operation.body, "");
     const problems = [...query.problems, ...form.problems];
     const invalid = firstProblem(problems);
