@@ -80,7 +80,7 @@ function stripeMessage(error: StripeSdkError): string {
     error.param && !error.message.includes(error.param) ? `param: ${error.param}` : "",
     error.requestId ? `request ${error.requestId}` : "",
   ].filter(Boolean);
-  const message = error.message.trim() || `Stripe answered ${error.rawType ?? "an error"}`;
+  const message = error.message.trim().replace(/\.$/, "") || `Stripe answered ${error.rawType ?? "an error"}`;
   return extras.length > 0 ? `${message} (${extras.join("; ")})` : message;
 }
 

@@ -255,12 +255,9 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
     const checked = { ...(query.value as object), ...(form.value as object) } as Record<string, unknown>;
 
     const keyed = method === "POST" && idempotencyKey !== undefined ? idempotencyKey : undefined;
-    if (keyed !== undefined) {
-      const lookup = keys.begin(account, keyed, `${method} ${url.pathname} ${canonical(params)}`);
-      if (lookup.kind === "replay") {
-        record(lookup.answer, { replayed: true });
-        return send(lookup.answer, { "idempotent-replayed": "true" });
-      }
+    const lookup =
+      keyed === undefined ? undefined : keys.begin(account, keyed, `${method} ${url.pathname} ${canonical(params)}`);
+    if (lookup) {
       if (lookup.kind === "mismatch") {
         return refuse(
           errorAnswer(400, {
@@ -272,40 +269,43 @@ export async function startStripeStandIn(options: StripeStandInOptions = {}): Pr
       if (lookup.kind === "in-flight") return refuse(failureAnswer({ status: 409 }));
     }
 
+    const replayed = lookup?.kind === "replay";
     let answer: Answer;
     try {
       answer =
-        failure && failsWhileExecuting(failure)
-          ? failureAnswer(failure)
-          : performOperation(operation, ids, checked, {
-              store,
-              fixtures: description.fixtures,
-              secrets,
-              account,
-              apiVersion: stripeVersion ?? description.version,
-              requestId,
-              idempotencyKey,
-              url: url.pathname,
-            });
+        lookup?.kind === "replay"
+          ? { ...lookup.answer, headers: { ...lookup.answer.headers, "idempotent-replayed": "true" } }
+          : failure && failsWhileExecuting(failure)
+            ? failureAnswer(failure)
+            : performOperation(operation, ids, checked, {
+                store,
+                fixtures: description.fixtures,
+                secrets,
+                account,
+                apiVersion: stripeVersion ?? description.version,
+                requestId,
+                idempotencyKey,
+                url: url.pathname,
+              });
     } catch (error) {
       if (keyed !== undefined) keys.release(account, keyed);
       throw error;
     }
-    if (keyed !== undefined) keys.finish(account, keyed, answer);
+    if (keyed !== undefined && !replayed) keys.finish(account, keyed, answer);
 
     if (failure?.loseResponse) {
-      record(answer, { delivery: "lost" });
+      record(answer, { delivery: "lost", replayed });
       return req.socket.destroy();
     }
     if (failure?.slowResponse !== undefined) {
-      record(answer, { delivery: "delayed" });
+      record(answer, { delivery: "delayed", replayed });
       const timer = setTimeout(() => {
         timers.delete(timer);
         send(answer);
       }, failure.slowResponse);
       return timers.add(timer);
     }
-    record(answer);
+    record(answer, { replayed });
     send(answer);
   };
 
