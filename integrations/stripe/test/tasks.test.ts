@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exposedAliases, exposedTasks, taskOf } from "./support/exposed-tasks.js";
+import { readmeTasks } from "./support/readme-tasks.js";
 import { bindToStandIn, TEST_KEY, useStripeStandIn } from "./support/stripe-stand-in.js";
 import { seed, taskCases } from "./support/task-cases.js";
 
@@ -31,7 +32,10 @@ describe("every task against Stripe's API description (validating stand-in)", ()
     expect(task?.status).toBe("completed");
     const sent = standIn().requests;
     expect(sent.length).toBeGreaterThan(0);
+    // It calls the endpoint its README row names, as Stripe's description names it, and nothing else.
+    const row = readmeTasks().find((r) => r.group === taskCase.group && r.method === taskCase.method);
     for (const request of sent) {
+      expect(request.route, `${request.method} ${request.path}`).toBe(row?.endpoint);
       expect(request.status, `${request.method} ${request.path}: ${request.error}`).toBe(200);
       expect(request.apiKey).toBe(TEST_KEY);
       expect(request.stripeVersion).toBe("2026-10-28.endive");
