@@ -41,8 +41,11 @@ export interface SourceState {
   readonly params: unknown;
   /** The URL the service's webhook points at. */
   readonly url: string;
-  /** The secret Trigger.dev generated for the source; deliveries carry it to the handler. */
-  readonly secret: string;
+  /**
+   * The source's secret, which deliveries carry to the handler: the one Trigger.dev generated, or
+   * the one the register job reported (a service that issues its own, such as Stripe).
+   */
+  secret: string;
   /** Set once a register job reported the hook (`io.updateSource`); until then deliveries are refused. */
   active: boolean;
   /** Why the last registration failed, when it did. */
@@ -173,6 +176,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
     if (!source) throw new RunHarnessError(`a register job updated the source "${key}", which was never registered.`);
     source.active = true;
     if (update.data !== undefined) source.data = update.data;
+    if (typeof update.secret === "string" && update.secret) source.secret = update.secret;
     if (update.options && typeof update.options === "object")
       source.options = update.options as Record<string, string[]>;
     return { id: `source_${key}`, key };
