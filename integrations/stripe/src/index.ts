@@ -32,3 +32,33 @@ export {
 export { SubscriptionItems } from "./tasks/subscription-items.js";
 export { Subscriptions } from "./tasks/subscriptions.js";
 export { WebhookEndpoints } from "./tasks/webhook-endpoints.js";
+export {
+  type ReceiveStripeWebhookOptions,
+  receiveStripeWebhook,
+  type StripeWebhookReceipt,
+  type StripeWebhookRefusal,
+} from "./triggers/receive-stripe-webhook.js";
+export {
+  type RegisteredStripeWebhook,
+  type RegisterStripeWebhookEvent,
+  SOURCE_METADATA_KEY,
+} from "./triggers/register-stripe-webhook.js";
+export {
+  STRIPE_TRIGGERS,
+  type StripeEventObject,
+  type StripeEventType,
+  type StripeTriggerName,
+} from "./triggers/stripe-trigger-catalog.js";
+export {
+  type StripeEventSpecification,
+  type StripeTrigger,
+  type StripeTriggerMethods,
+  type StripeTriggerParams,
+  stripeEventSpecification,
+} from "./triggers/stripe-triggers.js";
+export type { StripeSourceParams, StripeWebhookSource } from "./triggers/stripe-webhook-source.js";
+export {
+  STRIPE_TOLERANCE_SECONDS,
+  signStripePayload,
+  verifyStripeSignature,
+} from "./triggers/verify-stripe-signature.js";

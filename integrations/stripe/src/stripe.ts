@@ -28,11 +28,24 @@ import { SetupIntents } from "./tasks/setup-intents.js";
 import { SubscriptionItems } from "./tasks/subscription-items.js";
 import { Subscriptions } from "./tasks/subscriptions.js";
 import { WebhookEndpoints } from "./tasks/webhook-endpoints.js";
+import type { StripeEventType } from "./triggers/stripe-trigger-catalog.js";
+import {
+  type StripeTrigger,
+  type StripeTriggerMethods,
+  type StripeTriggerParams,
+  stripeTrigger,
+  stripeTriggerMethods,
+} from "./triggers/stripe-triggers.js";
+import { createStripeWebhookSource, type StripeWebhookSource } from "./triggers/stripe-webhook-source.js";
 
 /** The parameters of one task method, for the flat aliases. */
 type ParamsOf<F> = F extends (key: IntegrationTaskKey, params: infer P, ...rest: never[]) => unknown ? P : never;
 
+/** The 69 `on*` triggers of `@trigger.dev/stripe`, defined from one table on the prototype below the class. */
+export interface Stripe extends StripeTriggerMethods {}
+
 /** Stripe for Trigger.dev jobs: pass it in `integrations` and call it as `io.stripe` inside `run`. */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface's methods are defined on the prototype below.
 export class Stripe extends Integration<StripeSdk, StripeOptions> {
   /** What the kit needs to know about Stripe. */
   static readonly service: ServiceInfo = {
@@ -43,6 +56,7 @@ export class Stripe extends Integration<StripeSdk, StripeOptions> {
   };
 
   #native: StripeSdk | undefined;
+  #source: StripeWebhookSource | undefined;
 
   constructor(options: StripeOptions) {
     super(withKeyAsToken(Stripe.service, options));
@@ -181,6 +195,31 @@ export class Stripe extends Integration<StripeSdk, StripeOptions> {
     return this.group(WebhookEndpoints);
   }
 
+  /**
+   * The webhook source the triggers register through (one Stripe endpoint for the platform's
+   * events, one for connected accounts'), as `@trigger.dev/stripe` had it.
+   */
+  get source(): StripeWebhookSource {
+    this.#source ??= createStripeWebhookSource(this);
+    return this.#source;
+  }
+
+  /**
+   * A job trigger on any Stripe event types (`stripe.on("invoice.paid")`,
+   * `stripe.on(["charge.refunded", "charge.dispute.created"])`): the payload is the event's object,
+   * typed by the `stripe` SDK.
+   */
+  on<T extends StripeEventType>(events: T | readonly T[], params?: StripeTriggerParams): StripeTrigger<T> {
+    const list: readonly T[] = typeof events === "string" ? [events] : events;
+    return stripeTrigger({
+      source: this.source,
+      integrationId: this.id,
+      events: list,
+      title: `On ${list.join(", ")}`,
+      params,
+    });
+  }
+
   /** `checkout.sessions`, as `@trigger.dev/stripe` and the SDK nest it. */
   get checkout(): { readonly sessions: CheckoutSessions } {
     return { sessions: this.checkoutSessions };
@@ -241,3 +280,11 @@ export class Stripe extends Integration<StripeSdk, StripeOptions> {
     return this.webhookEndpoints.list(key, params, options);
   }
 }
+
+Object.defineProperties(
+  Stripe.prototype,
+  stripeTriggerMethods((self) => {
+    const stripe = self as Stripe;
+    return { source: stripe.source, integrationId: stripe.id };
+  }),
+);

@@ -3,7 +3,7 @@
  * keeps compiling when `io.stripe` is our Stripe instead.
  */
 import type { Stripe as TheirStripe } from "@trigger.dev/stripe";
-import type { Stripe } from "../src/index.js";
+import type { Stripe, StripeTriggerName } from "../src/index.js";
 
 /** Fails to compile unless `A` and `B` are the same type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -92,3 +92,14 @@ export async function billingJob(stripe: Pick<TheirStripe, TheirAliases | TheirN
   await stripe.webhookEndpoints.create("more", { url: "https://example.com/more", enabled_events: ["charge.failed"] });
   return { session: session.url, paid: charge.paid, status: subscription.status, customer: customer.email };
 }
+
+// 4. Every `on*` trigger of theirs is on ours and takes their params (`connect`, `filter`, and a
+//    group's `events`).
+type TheirTriggers = Extract<keyof TheirStripe, `on${string}`>;
+export const sameTriggers: Same<TheirTriggers, StripeTriggerName> = true;
+type Refused = {
+  [K in TheirTriggers]: NonNullable<Parameters<TheirStripe[K]>[0]> extends NonNullable<Parameters<Stripe[K]>[0]>
+    ? never
+    : K;
+}[TheirTriggers];
+export const triggerParamsAccepted: Same<Refused, never> = true;

@@ -12,12 +12,12 @@ export function exposedTasks(stripe: Stripe): ExposedTask[] {
   return tasksOf(stripe).map(({ group, name }) => ({ group, method: name }));
 }
 
-/** The flat aliases: methods of the class itself that are not part of the kit's Integration. */
+/** The flat aliases: methods of the class itself that are neither the kit's Integration's nor triggers (`on*`). */
 export function exposedAliases(stripe: Stripe): string[] {
   return Object.entries(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(stripe)))
     .filter(([name, descriptor]) => typeof descriptor.value === "function" && name !== "constructor")
     .map(([name]) => name)
-    .filter((name) => !["createClient", "describeFailure"].includes(name));
+    .filter((name) => !["createClient", "describeFailure", "on"].includes(name) && !/^on[A-Z]/.test(name));
 }
 
 type AnyTask = (key: string, params?: unknown, options?: unknown) => Promise<unknown>;
