@@ -18,5 +18,7 @@ grep -rq ROUNDTRIP_PROBE_API_KEY "integrations/$name/src" || { echo "the generat
 pnpm install --no-frozen-lockfile --offline
 pnpm turbo run build lint typecheck test --filter="@acme/$name" --output-logs=errors-only
 pnpm exec biome ci "integrations/$name"
+# Its bench case runs: the bench loads it, times a cold start and runs its task in memory.
+pnpm --silent --filter @acme/bench check --only "$name"
 lines=$(grep -cv '^\s*$' "integrations/$name/src/$name.ts")
-echo "generator round trip: @acme/$name generated, built, linted, typechecked and passed its contract suite; class and task: $lines non-blank lines"
+echo "generator round trip: @acme/$name generated, built, linted, typechecked, passed its contract suite and ran its bench case; class and task: $lines non-blank lines"

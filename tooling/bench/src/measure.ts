@@ -31,7 +31,8 @@ export async function compareOps<K extends string>(
     }
     return count / (Number(elapsed) / 1e9);
   };
-  for (const name of names) await run(candidates[name], warmupMs);
+  // Two passes: the JIT needs seconds on a loaded machine, and each candidate warms code the others share.
+  for (let pass = 0; pass < 2; pass++) for (const name of names) await run(candidates[name], warmupMs);
   for (let round = 0; round < rounds; round++) {
     for (const name of round % 2 ? [...names].reverse() : names)
       samples[name].push(await run(candidates[name], roundMs));

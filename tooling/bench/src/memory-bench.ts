@@ -1,22 +1,37 @@
 import { execFile } from "node:child_process";
-import { dirname, join } from "node:path";
 import { promisify } from "node:util";
+import type { ChildModules } from "./child-modules.js";
+import type { DiscoveredCase } from "./discover-cases.js";
 
-const here = dirname(new URL(import.meta.url).pathname);
+/** Heap (bytes) after a full GC at the start, half way and the end of the runs, per side. */
+export type MemoryResult = Partial<Record<"ours" | "theirs", { start: number; half: number; end: number }>>;
 
 /**
- * Heap after 5,000 and 10,000 runs with 1,000 distinct credentials, each integration in a fresh
- * process. The two processes run side by side: heap sizes do not depend on timing.
+ * `runs` tasks cycling through 1,000 distinct credentials, each side in its own fresh process. The
+ * processes run side by side: heap sizes do not depend on timing.
  */
-export async function measureMemory(): Promise<Record<"ours" | "theirs", Record<string, number>>> {
-  const run = async (which: string) => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ["--expose-gc", "--import", "tsx", join(here, "memory-run.ts"), which],
-      { cwd: here, encoding: "utf8" },
-    );
-    return JSON.parse(stdout) as Record<string, number>;
-  };
-  const [ours, theirs] = await Promise.all([run("ours"), run("theirs")]);
-  return { ours, theirs };
+export async function measureMemory(
+  c: DiscoveredCase,
+  modules: ChildModules,
+  { runs, sides }: { runs: number; sides: readonly ("ours" | "theirs")[] },
+): Promise<MemoryResult> {
+  const measured = sides.filter((side) => c.benchCase[side]?.task !== undefined);
+  const heaps = await Promise.all(
+    measured.map(async (side) => {
+      const spec = {
+        packageUrl: c.urls[c.benchCase[side]?.package as string],
+        caseUrl: modules.caseUrl(c.file),
+        side,
+        runs,
+        credentials: 1_000,
+      };
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ["--expose-gc", modules.script("memory-child"), JSON.stringify(spec)],
+        { encoding: "utf8", maxBuffer: 1 << 20 },
+      );
+      return [side, JSON.parse(stdout)] as const;
+    }),
+  );
+  return Object.fromEntries(heaps);
 }
