@@ -1,3 +1,4 @@
 import { packageBuild } from "@acme/tsup-config";
 
-export default packageBuild();
+// `client` is the entry for Trigger.dev v4 and plain Node: it loads no Trigger.dev SDK.
+export default packageBuild({ entry: { index: "src/index.ts", client: "src/client.ts" } });

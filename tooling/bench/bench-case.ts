@@ -6,6 +6,7 @@
  * only (`import type`) and `node:` built-ins: every package is named by a string and imported by
  * the bench, which hands the module to the case's functions.
  */
+import type * as Kit from "@acme/integration-kit";
 import type { IO } from "@trigger.dev/sdk";
 
 /** JSON, as the stand-in answers it. */
@@ -45,6 +46,11 @@ export interface BenchSide<M> {
   readonly task?: (module: M, env: BenchEnv) => TaskCall;
 }
 
+/** The names of the kit's stock signature schemes. */
+export type StockSchemeName = {
+  [K in keyof typeof Kit]: (typeof Kit)[K] extends Kit.SignatureScheme ? K : never;
+}[keyof typeof Kit];
+
 /** A webhook delivery as the receiver gets it. */
 export interface BenchDelivery {
   readonly rawBody: string;
@@ -55,9 +61,9 @@ export interface BenchDelivery {
 }
 
 /** The integration's webhook verification, against the service's own verifier and a raw HMAC. */
-export interface WebhookBenchCase<Ours, Verifier = never> {
-  /** The integration's signature scheme, as the kit's verifier takes it. */
-  readonly scheme: (ours: Ours) => unknown;
+export interface WebhookBenchCase<Verifier = never> {
+  /** The kit's stock signature scheme the integration verifies with (`"githubSignatureScheme"`). */
+  readonly scheme: StockSchemeName;
   /** The headers the service would send with `rawBody` at `now` (signed with `node:crypto`). */
   readonly sign: (delivery: Omit<BenchDelivery, "headers">) => Record<string, string>;
   /** The service's own verifier, when it publishes one. */
@@ -83,5 +89,5 @@ export interface BenchCase<Ours, Theirs = never, Vendor = never, Verifier = neve
   readonly vendor?: BenchSide<Vendor>;
   /** What the stand-in answers every request with: a body every side's task accepts. */
   readonly answer: BenchJson;
-  readonly webhook?: WebhookBenchCase<Ours, Verifier>;
+  readonly webhook?: WebhookBenchCase<Verifier>;
 }

@@ -3,14 +3,15 @@ import {
   describeHttpFailure,
   Integration,
   type IntegrationOptions,
-  redactingLogger,
+  requireV2JobApi,
   type ServiceFailure,
   type ServiceInfo,
 } from "@acme/integration-kit";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type { Octokit } from "octokit";
+import { createOctokit, type OctokitRequestOptions } from "./create-octokit.js";
 import { describeGithubFailure } from "./describe-github-failure.js";
-import { guardRequests } from "./octokit-guards.js";
+import { githubService } from "./github-service.js";
 import { Actions } from "./tasks/actions.js";
 import { Checks } from "./tasks/checks.js";
 import { Compound } from "./tasks/compound.js";
@@ -32,11 +33,7 @@ export interface GithubOptions extends IntegrationOptions {
   /** API root, for GitHub Enterprise Server (`https://github.example.com/api/v3`) or a local stand-in. */
   baseUrl?: string;
   /** Octokit `request` options (custom `fetch`, timeout, agent), as `@trigger.dev/github` accepted them. */
-  octokitRequest?: ConstructorParameters<typeof Octokit>[0] extends infer O
-    ? O extends { request?: infer R }
-      ? R
-      : never
-    : never;
+  octokitRequest?: OctokitRequestOptions;
 }
 
 /** The parameters of one task method, for the flat aliases. */
@@ -49,35 +46,30 @@ type ParamsOf<F> = F extends (key: IntegrationTaskKey, params: infer P, ...rest:
  */
 export class Github extends Integration<Octokit, GithubOptions> {
   /** What the kit needs to know about GitHub. */
-  static readonly service: ServiceInfo = { id: "github", name: "GitHub", icon: "github", tokenEnv: "GITHUB_TOKEN" };
+  static readonly service: ServiceInfo = githubService;
 
   #sources: GithubSources | undefined;
 
-  protected async createClient(token: string): Promise<Octokit> {
-    // Loaded on first use: a cold start that runs no GitHub task never pays for Octokit.
-    const { Octokit } = await import("octokit");
-    // Octokit's warnings (a deprecated route's `sunset` and `link` headers) go through a logger
-    // that removes the token, which an echoing service or proxy may have put there.
-    const log = redactingLogger(token);
-    const octokit = new Octokit({
-      auth: token,
-      ...(this.options.baseUrl ? { baseUrl: this.options.baseUrl } : {}),
-      request: { ...this.options.octokitRequest, log },
-      // Trigger.dev's task retries are the only retries: Octokit must neither retry nor sleep on rate limits.
-      retry: { enabled: false },
-      throttle: { enabled: false },
-      log,
-    });
-    guardRequests(octokit, this.timeoutMs);
-    return octokit;
+  protected createClient(token: string): Promise<Octokit> {
+    const { baseUrl, octokitRequest } = this.options;
+    return createOctokit(token, { baseUrl, timeoutMs: this.timeoutMs, request: octokitRequest });
   }
 
   protected override describeFailure(error: unknown): ServiceFailure | undefined {
     return describeGithubFailure(error) ?? describeHttpFailure(error);
   }
 
-  /** Webhook sources (repository and organization), as `client.defineDynamicTrigger({ source })` takes them. */
+  /**
+   * Webhook sources (repository and organization), as `client.defineDynamicTrigger({ source })`
+   * takes them. They need the v2 job API (`@trigger.dev/sdk` 2.x or 3.x): beside SDK 4 or none,
+   * this throws a `V2JobApiRequiredError` pointing to `receiveGithubWebhook`.
+   */
   get sources(): GithubSources {
+    requireV2JobApi(
+      { service: Github.service, integrationId: this.id },
+      "github.triggers and github.sources (webhook triggers)",
+      "receiveGithubWebhook(request, { secret }) from @acme/github",
+    );
     this.#sources ??= createGithubSources(this);
     return this.#sources;
   }

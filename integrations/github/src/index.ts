@@ -1,28 +1,16 @@
-export { describeGithubFailure } from "./describe-github-failure.js";
 export { Github, type GithubOptions } from "./github.js";
-export { Actions } from "./tasks/actions.js";
-export { Checks } from "./tasks/checks.js";
-export { Compound } from "./tasks/compound.js";
-export { Git, type TreeEntry } from "./tasks/git.js";
-export type { Route, RouteData, RouteParams } from "./tasks/github-routes.js";
-export { Issues } from "./tasks/issues.js";
-export { Orgs } from "./tasks/orgs.js";
-export { Pulls } from "./tasks/pulls.js";
-export { type ReactionContent, Reactions } from "./tasks/reactions.js";
-export { Repos, type WebhookParams } from "./tasks/repos.js";
-export { Search } from "./tasks/search.js";
-export { Users } from "./tasks/users.js";
+export type { TreeEntry } from "./tasks/git.js";
+export type { ReactionContent } from "./tasks/reactions.js";
+export type { WebhookParams } from "./tasks/repos.js";
 export type { GithubEvent, GithubEventFilter, RunProperty } from "./triggers/define-github-event.js";
 export { events, type GithubEventName } from "./triggers/events.js";
 export { GithubPayloadError } from "./triggers/github-payload-error.js";
 export type { GithubSources, OrgSourceParams, RepoSourceParams } from "./triggers/github-sources.js";
 export type { GithubTriggers } from "./triggers/github-triggers.js";
-export { GithubWebhookError, type GithubWebhookRejection } from "./triggers/github-webhook-error.js";
-export { githubWebhookScheme } from "./triggers/github-webhook-scheme.js";
 export {
-  type GithubWebhookDelivery,
   type GithubWebhookEvent,
-  type GithubWebhookReceipt,
+  githubWebhookReceiver,
+  type ReceiveGithubWebhookOptions,
   receiveGithubWebhook,
-} from "./triggers/receive-github-webhook.js";
+} from "./triggers/github-webhook-receiver.js";
 export type { RegisteredWebhook, RegisterWebhookEvent } from "./triggers/register-github-webhook.js";

@@ -72,8 +72,8 @@ describe("events: the community's example payloads", () => {
   it("refuses payloads that are not the event it expects, naming the event", () => {
     expect(() => events.onIssueOpened.parsePayload("not json")).toThrow(GithubPayloadError);
     expect(() => events.onIssueOpened.parsePayload(null)).toThrow(/"issues" webhook payload is not valid/);
-    expect(() => events.onPush.parsePayload({ repository: {} })).toThrow(/no "pusher" object/);
-    expect(() => events.onPullRequestReview.parsePayload(examplesOf("pull_request")[0])).toThrow(/"review"/);
+    expect(() => events.onPush.parsePayload({ repository: {} })).toThrow(/needs `pusher` as an object/);
+    expect(() => events.onPullRequestReview.parsePayload(examplesOf("pull_request")[0])).toThrow(/`review`/);
   });
 
   it("types payloads with @octokit/webhooks-types", () => {

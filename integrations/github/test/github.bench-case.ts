@@ -46,7 +46,7 @@ const githubBench: BenchCase<typeof Github, typeof TriggerGithub, typeof Octokit
     },
   },
   webhook: {
-    scheme: ({ githubWebhookScheme }) => githubWebhookScheme,
+    scheme: "githubSignatureScheme",
     sign: ({ secret, rawBody }) => ({
       "x-hub-signature-256": `sha256=${sha256(secret, rawBody)}`,
       "x-github-event": "issues",

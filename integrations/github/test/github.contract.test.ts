@@ -1,5 +1,6 @@
 import { describeIntegrationContract } from "@acme/integration-kit/testing";
 import { Github } from "../src/index.js";
+import { taskCases } from "./support/task-cases.js";
 
 const inThirtySeconds = () => String(Math.floor(Date.now() / 1000) + 30);
 
@@ -15,4 +16,10 @@ describeIntegrationContract({
     body: { message: "API rate limit exceeded", documentation_url: "https://docs.github.com/rest/rate-limit" },
   }),
   permanent: () => ({ status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } }),
+  taskParams: Object.fromEntries(taskCases.map(({ namespace, method, params }) => [`${namespace}.${method}`, params])),
+  // GitHub links the next page in a `Link` header, to the same path with a page number.
+  morePages: (request) => {
+    const path = request.url.split("?")[0];
+    return { headers: { link: `<http://${request.headers.host}${path}?page=2>; rel="next"` }, body: [] };
+  },
 });

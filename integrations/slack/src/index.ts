@@ -1,5 +1,4 @@
 export type { CompatPostMessageParams, CompatResponse } from "./compat-types.js";
-export { parseSlackEventsRequest } from "./events/parse-slack-events-request.js";
 export { type SlackEventFilter, type SlackEventPayload, SlackEventTrigger } from "./events/slack-event-trigger.js";
 export type {
   SlackAppRateLimited,
@@ -11,23 +10,15 @@ export type {
   SlackUrlVerification,
 } from "./events/slack-event-types.js";
 export { SlackEvents } from "./events/slack-events.js";
+export { SlackEventsEndpoint, type SlackEventsEndpointOptions } from "./events/slack-events-endpoint.js";
 export {
-  type HttpEndpointClient,
-  type SdkHttpEndpoint,
+  parseSlackEventsRequest,
+  type ReceiveSlackEventOptions,
+  receiveSlackEvent,
   SLACK_SIGNING_SECRET_ENV,
-  SlackEventsEndpoint,
-  type SlackEventsEndpointOptions,
-  type SlackRequestVerification,
-} from "./events/slack-events-endpoint.js";
-export { SlackEventsError, type SlackEventsErrorReason } from "./events/slack-events-error.js";
-export { SLACK_REPLAY_WINDOW_SECONDS, slackSignatureScheme } from "./events/slack-signature-scheme.js";
+  type SlackEventsDelivery,
+  slackEventsReceiver,
+} from "./events/slack-events-receiver.js";
 export { Slack } from "./slack.js";
 export type { SlackOptions } from "./slack-options.js";
-export type { Auth } from "./tasks/auth.js";
-export type { Chat } from "./tasks/chat.js";
-export type { Conversations } from "./tasks/conversations.js";
-export type { Files, FilesUploadV2Response } from "./tasks/files.js";
-export type { Pins } from "./tasks/pins.js";
-export type { Reactions } from "./tasks/reactions.js";
-export type { Users } from "./tasks/users.js";
-export type { Views } from "./tasks/views.js";
+export type { FilesUploadV2Response } from "./tasks/files.js";

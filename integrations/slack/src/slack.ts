@@ -8,10 +8,11 @@ import type {
 } from "@slack/web-api";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type { CompatPostMessageParams, CompatResponse } from "./compat-types.js";
+import { createWebClient } from "./create-web-client.js";
 import { SlackEvents } from "./events/slack-events.js";
 import { describeSlackFailure } from "./slack-failure.js";
-import { slackLogger } from "./slack-logger.js";
 import type { SlackOptions } from "./slack-options.js";
+import { slackService } from "./slack-service.js";
 import { Auth } from "./tasks/auth.js";
 import { Chat } from "./tasks/chat.js";
 import { Conversations } from "./tasks/conversations.js";
@@ -25,21 +26,11 @@ import { Views } from "./tasks/views.js";
 /** Slack for Trigger.dev jobs: pass it in `integrations` and call it as `io.slack` inside `run`. */
 export class Slack extends Integration<WebClient, SlackOptions> {
   /** What the kit needs to know about Slack. */
-  static readonly service: ServiceInfo = { id: "slack", name: "Slack", icon: "slack", tokenEnv: "SLACK_TOKEN" };
+  static readonly service: ServiceInfo = slackService;
 
-  protected async createClient(token: string): Promise<WebClient> {
-    // Loaded on the first task, so a cold start that runs none (PING, INDEX, a webhook) never pays for the SDK.
-    const { WebClient } = await import("@slack/web-api");
-    const { baseUrl } = this.options;
-    return new WebClient(token, {
-      ...(baseUrl ? { slackApiUrl: baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/` } : {}),
-      // Trigger.dev's task retries are the only retries; a rate-limited call fails so the task answers retryAt.
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-      logger: slackLogger(token),
-      timeout: this.timeoutMs,
-      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
-    });
+  protected createClient(token: string): Promise<WebClient> {
+    const { baseUrl, fetch } = this.options;
+    return createWebClient(token, { baseUrl, timeoutMs: this.timeoutMs, fetch });
   }
 
   protected override describeFailure(error: unknown): ServiceFailure | undefined {

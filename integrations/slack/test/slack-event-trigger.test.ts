@@ -139,7 +139,7 @@ describe("slackEvents.on(type)", () => {
         "ERROR",
         expect.stringMatching(
           new RegExp(
-            `^Slack integration \\(slack\\): HTTP endpoint "slack-events": Slack webhook rejected \\(${reason}\\)`,
+            `^Slack integration \\(slack\\), HTTP endpoint "slack-events": Slack webhook rejected \\(${reason}\\)`,
           ),
         ),
       ]);
@@ -152,7 +152,7 @@ describe("slackEvents.on(type)", () => {
     const trigger = events.on("reaction_added");
     expect(await trigger.verifyPayload({ ...reaction } as never)).toMatchObject({
       success: false,
-      reason: expect.stringMatching(/did not come from a Slack Events API request/),
+      reason: expect.stringMatching(/did not come from a request to the endpoint/),
     });
   });
 

@@ -70,7 +70,7 @@ describe("slack.events.endpoint: requests Slack signed", () => {
 
   it("leaves the request readable after verify()", async () => {
     const request = slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET });
-    expect(await endpoint.verify(request)).toEqual({ ok: true });
+    expect(await endpoint.verify(request)).toMatchObject({ ok: true });
     expect(JSON.parse(await request.text())).toEqual(mention);
   });
 
@@ -255,8 +255,15 @@ describe("slack.events.endpoint: methods other than POST", () => {
   });
 
   it("answers 405 before anything else, even without a signing secret", async () => {
+    const saved = process.env[SLACK_SIGNING_SECRET_ENV];
+    delete process.env[SLACK_SIGNING_SECRET_ENV];
+    const unconfigured = new Slack({ id: "slack-bot" }).events.endpoint(
+      new TriggerClient({ id: "no-secret", apiKey: "tr_dev_test" }),
+      { id: "slack-events" },
+    );
+    if (saved !== undefined) process.env[SLACK_SIGNING_SECRET_ENV] = saved;
     const request = slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET });
-    const response = await endpointFor(undefined).handle(await resend(request, "PUT"));
+    const response = await unconfigured.handle(await resend(request, "PUT"));
     expect(response.status).toBe(405);
   });
 
@@ -264,7 +271,7 @@ describe("slack.events.endpoint: methods other than POST", () => {
     const signedAt = now() - 3600;
     const request = () => slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET, timestamp: signedAt });
     expect(await endpoint.verify(request())).toMatchObject({ ok: false, reason: "stale-timestamp" });
-    expect(await endpoint.verify(request(), { receivedAt: (signedAt + 30) * 1000 })).toEqual({ ok: true });
+    expect(await endpoint.verify(request(), { receivedAt: (signedAt + 30) * 1000 })).toMatchObject({ ok: true });
     expect(await endpoint.verify(request(), { receivedAt: new Date((signedAt + 301) * 1000) })).toMatchObject({
       ok: false,
       reason: "stale-timestamp",
@@ -289,7 +296,10 @@ describe("slack.events.endpoint: the check of a stored request before a run", ()
 
   it("passes a POST received within 5 minutes of signing, however long ago that was", async () => {
     for (const delay of [0, 299, -299]) {
-      expect(await endpoint.verifyStored(await stored(captured()), (signedAt + delay) * 1000)).toEqual({ ok: true });
+      expect(await endpoint.verifyStored(await stored(captured()), (signedAt + delay) * 1000)).toEqual({
+        ok: true,
+        timestamp: signedAt * 1000,
+      });
     }
   });
 
@@ -300,7 +310,7 @@ describe("slack.events.endpoint: the check of a stored request before a run", ()
         ok: false,
         reason: "stale-timestamp",
         message: expect.stringMatching(
-          /^Slack integration \(slack-bot\), HTTP endpoint "slack-events": Slack webhook rejected \(stale-timestamp\): the request was signed at .* but received at .*, more than 300 s apart/,
+          /^Slack integration \(slack-bot\), HTTP endpoint "slack-events": Slack webhook rejected \(stale-timestamp\): the delivery was signed at .* but received at .*, more than 300 s apart/,
         ),
       });
       counts.forgeries += 1;
@@ -332,39 +342,50 @@ describe("slack.events.endpoint without a signing secret", () => {
     else process.env[SLACK_SIGNING_SECRET_ENV] = saved;
   });
 
-  it("rejects every request, even a correctly signed one, saying what to set", async () => {
-    delete process.env[SLACK_SIGNING_SECRET_ENV];
-    for (const endpoint of [endpointFor(undefined), endpointFor("")]) {
-      const result = await answer(endpoint, slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET }));
-      expect(result.status).toBe(500);
-      expect(result.body).toMatchObject({ ok: false, error: "no-signing-secret" });
-      expect(result.body?.message).toMatch(/^Slack integration \(slack-bot\), HTTP endpoint "slack-events"/);
-      expect(result.body?.message).toContain("Set SLACK_SIGNING_SECRET");
-      expect(result.body?.message).toContain("signingSecret");
-      counts.forgeries += 1;
+  it("throws at construction when signingSecret is passed but undefined or empty, naming SLACK_SIGNING_SECRET", () => {
+    process.env[SLACK_SIGNING_SECRET_ENV] = SECRET;
+    for (const signingSecret of [undefined, "", "  "]) {
+      expect(() => endpointFor(signingSecret)).toThrow(
+        expect.objectContaining({
+          name: "SigningSecretUndefinedError",
+          code: "SIGNING_SECRET_UNDEFINED",
+          integrationId: "slack-bot",
+          message: expect.stringMatching(
+            /^Can't create the HTTP endpoint "slack-events" of Slack integration \(slack-bot\) as signingSecret was undefined\..*SLACK_SIGNING_SECRET/,
+          ),
+        }),
+      );
     }
   });
 
-  it("reads SLACK_SIGNING_SECRET when the option is left out, and only then", async () => {
+  it("with the option left out and SLACK_SIGNING_SECRET unset, rejects every request, even a correctly signed one, saying what to set", async () => {
+    delete process.env[SLACK_SIGNING_SECRET_ENV];
+    const client = new TriggerClient({ id: "slack-events-test", apiKey: "tr_dev_test" });
+    const endpoint = new Slack({ id: "slack-bot" }).events.endpoint(client, { id: "slack-events" });
+    const result = await answer(endpoint, slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET }));
+    expect(result.status).toBe(500);
+    expect(result.body).toMatchObject({ ok: false, error: "no-secret-configured" });
+    expect(result.body?.message).toMatch(/^Slack integration \(slack-bot\), HTTP endpoint "slack-events"/);
+    expect(result.body?.message).toContain("Set SLACK_SIGNING_SECRET");
+    expect(result.body?.message).toContain("signingSecret");
+    counts.forgeries += 1;
+  });
+
+  it("reads SLACK_SIGNING_SECRET when the option is left out", async () => {
     process.env[SLACK_SIGNING_SECRET_ENV] = SECRET;
     const client = new TriggerClient({ id: "env", apiKey: "tr_dev_env" });
     const fromEnv = new Slack({ id: "slack" }).events.endpoint(client, { id: "from-env" });
     const request = () => slackEventsRequest({ url: URL_, body: mention, signingSecret: SECRET });
     expect((await fromEnv.handle(request())).status).toBe(200);
-    // An explicit `signingSecret: undefined` is an unset variable, not a request to fall back.
-    const explicit = new Slack({ id: "slack" }).events.endpoint(client, { id: "explicit", signingSecret: undefined });
-    expect((await explicit.handle(request())).status).toBe(500);
   });
 
   it("needs an id", () => {
     const client = new TriggerClient({ id: "no-id", apiKey: "tr_dev_x" });
     expect(() => new Slack({ id: "slack" }).events.endpoint(client, {} as never)).toThrow(
       expect.objectContaining({
-        name: "SlackEventsError",
-        reason: "invalid-options",
-        message: expect.stringMatching(/^Slack integration \(slack\): .*needs an `id`/),
-        code: "WEBHOOK_REJECTED",
-        status: 400,
+        name: "InvalidOptionsError",
+        code: "INVALID_OPTIONS",
+        message: expect.stringMatching(/^Can't create Slack integration \(slack\): .*needs an `id`/),
       }),
     );
   });

@@ -103,12 +103,17 @@ describe("parseSlackEventsRequest on what Slack would not send", () => {
       JSON.stringify(envelope({ type: "member_joined_channel", user: "U1" })),
     ],
   ];
-  it.each(cases)("refuses %s with a SlackEventsError", (_, body) => {
+  it.each(cases)("refuses %s with a WebhookRejectedError", (_, body) => {
     expect(() => parseSlackEventsRequest(body)).toThrow(
-      expect.objectContaining({ name: "SlackEventsError", reason: "malformed-payload" }),
+      expect.objectContaining({
+        name: "WebhookRejectedError",
+        code: "WEBHOOK_REJECTED",
+        reason: "malformed-payload",
+        status: 400,
+      }),
     );
     expect(() => parseSlackEventsRequest(body, "slack-main")).toThrow(
-      /^Slack integration \(slack-main\): Events API request is malformed: /,
+      /^Slack integration \(slack-main\): Slack webhook rejected \(malformed-payload\): Events API request is malformed: /,
     );
   });
 

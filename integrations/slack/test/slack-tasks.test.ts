@@ -2,64 +2,10 @@ import { readFileSync } from "node:fs";
 import { declaredTasks, describeSideEffect, TaskGroup, type TaskSpec } from "@acme/integration-kit";
 import { describe, expect, it } from "vitest";
 import { Slack } from "../src/index.js";
+import { taskCases as cases } from "./task-cases.js";
 import { bindSlack, TEST_TOKEN, useSlackStandIn } from "./use-slack-stand-in.js";
 
 const standIn = useSlackStandIn();
-const view = { type: "modal", title: { type: "plain_text", text: "Hi" }, blocks: [] };
-
-/** Every task with arguments Slack's description accepts, and the methods it must call. */
-const cases: Record<string, { params: Record<string, unknown>; calls: string[] }> = {
-  "chat.postMessage": { params: { channel: "C1", text: "hi" }, calls: ["chat.postMessage"] },
-  "chat.update": { params: { channel: "C1", ts: "1.2", text: "edited" }, calls: ["chat.update"] },
-  "chat.delete": { params: { channel: "C1", ts: "1.2" }, calls: ["chat.delete"] },
-  "chat.postEphemeral": { params: { channel: "C1", user: "U1", text: "psst" }, calls: ["chat.postEphemeral"] },
-  "chat.scheduleMessage": {
-    params: { channel: "C1", text: "later", post_at: 1_900_000_000 },
-    calls: ["chat.scheduleMessage"],
-  },
-  "chat.deleteScheduledMessage": {
-    params: { channel: "C1", scheduled_message_id: "Q1" },
-    calls: ["chat.deleteScheduledMessage"],
-  },
-  "chat.listScheduledMessages": { params: { channel: "C1" }, calls: ["chat.scheduledMessages.list"] },
-  "chat.getPermalink": { params: { channel: "C1", message_ts: "1.2" }, calls: ["chat.getPermalink"] },
-  "reactions.add": { params: { channel: "C1", timestamp: "1.2", name: "tada" }, calls: ["reactions.add"] },
-  "reactions.remove": { params: { channel: "C1", timestamp: "1.2", name: "tada" }, calls: ["reactions.remove"] },
-  "reactions.get": { params: { channel: "C1", timestamp: "1.2" }, calls: ["reactions.get"] },
-  "conversations.create": { params: { name: "incidents" }, calls: ["conversations.create"] },
-  "conversations.join": { params: { channel: "C1" }, calls: ["conversations.join"] },
-  "conversations.invite": { params: { channel: "C1", users: "U1,U2" }, calls: ["conversations.invite"] },
-  "conversations.kick": { params: { channel: "C1", user: "U1" }, calls: ["conversations.kick"] },
-  "conversations.leave": { params: { channel: "C1" }, calls: ["conversations.leave"] },
-  "conversations.open": { params: { users: "U1" }, calls: ["conversations.open"] },
-  "conversations.info": { params: { channel: "C1" }, calls: ["conversations.info"] },
-  "conversations.list": { params: { types: "public_channel" }, calls: ["conversations.list"] },
-  "conversations.history": { params: { channel: "C1" }, calls: ["conversations.history"] },
-  "conversations.replies": { params: { channel: "C1", ts: "1.2" }, calls: ["conversations.replies"] },
-  "conversations.members": { params: { channel: "C1" }, calls: ["conversations.members"] },
-  "conversations.setTopic": { params: { channel: "C1", topic: "On call: Ada" }, calls: ["conversations.setTopic"] },
-  "conversations.setPurpose": { params: { channel: "C1", purpose: "Incidents" }, calls: ["conversations.setPurpose"] },
-  "conversations.rename": { params: { channel: "C1", name: "incidents-2" }, calls: ["conversations.rename"] },
-  "conversations.archive": { params: { channel: "C1" }, calls: ["conversations.archive"] },
-  "conversations.unarchive": { params: { channel: "C1" }, calls: ["conversations.unarchive"] },
-  "users.info": { params: { user: "U1" }, calls: ["users.info"] },
-  "users.lookupByEmail": { params: { email: "ada@example.com" }, calls: ["users.lookupByEmail"] },
-  "users.list": { params: {}, calls: ["users.list"] },
-  "users.conversations": { params: { user: "U1" }, calls: ["users.conversations"] },
-  "users.getPresence": { params: { user: "U1" }, calls: ["users.getPresence"] },
-  "files.uploadV2": {
-    params: { channel_id: "C1", content: "id,total\n1,42\n", filename: "report.csv", title: "Report" },
-    calls: ["files.getUploadURLExternal", "upload", "files.completeUploadExternal"],
-  },
-  "pins.add": { params: { channel: "C1", timestamp: "1.2" }, calls: ["pins.add"] },
-  "pins.remove": { params: { channel: "C1", timestamp: "1.2" }, calls: ["pins.remove"] },
-  "pins.list": { params: { channel: "C1" }, calls: ["pins.list"] },
-  "views.open": { params: { trigger_id: "12345.98765.abcd", view }, calls: ["views.open"] },
-  "views.publish": { params: { user_id: "U1", view: { ...view, type: "home" } }, calls: ["views.publish"] },
-  "views.push": { params: { trigger_id: "12345.98765.abcd", view }, calls: ["views.push"] },
-  "views.update": { params: { view_id: "V1", view }, calls: ["views.update"] },
-  "auth.test": { params: {}, calls: ["auth.test"] },
-};
 
 type AnyTask = (key: string, params: unknown) => Promise<unknown>;
 

@@ -60,7 +60,7 @@ const slackBench: BenchCase<typeof Slack, typeof TriggerSlack, typeof WebApi> = 
     },
   },
   webhook: {
-    scheme: ({ slackSignatureScheme }) => slackSignatureScheme,
+    scheme: "slackSignatureScheme",
     sign: ({ secret, rawBody, now }) => {
       const timestamp = String(Math.floor(now / 1000));
       return { "x-slack-request-timestamp": timestamp, "x-slack-signature": v0(secret, timestamp, rawBody) };

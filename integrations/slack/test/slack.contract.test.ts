@@ -1,5 +1,6 @@
 import { describeIntegrationContract } from "@acme/integration-kit/testing";
 import { Slack } from "../src/index.js";
+import { taskCases } from "./task-cases.js";
 
 describeIntegrationContract({
   Integration: Slack,
@@ -10,4 +11,7 @@ describeIntegrationContract({
   credentialOf: (request) => request.headers.authorization?.replace(/^bearer /i, ""),
   rateLimited: () => ({ status: 429, headers: { "retry-after": "30" }, body: { ok: false, error: "ratelimited" } }),
   permanent: () => ({ body: { ok: false, error: "channel_not_found" } }),
+  taskParams: Object.fromEntries(Object.entries(taskCases).map(([id, { params }]) => [id, params])),
+  // Slack's cursor pages: the next cursor in `response_metadata`.
+  morePages: () => ({ body: { ok: true, response_metadata: { next_cursor: "dXNlcjpVMEc5V0ZYTlo=" } } }),
 });

@@ -4,6 +4,8 @@ import type { ServiceInfo } from "./service-info.js";
 export type IntegrationErrorCode =
   | "INVALID_OPTIONS"
   | "TOKEN_UNDEFINED"
+  | "SIGNING_SECRET_UNDEFINED"
+  | "V2_JOB_API_REQUIRED"
   | "MISSING_CREDENTIAL"
   | "TASK_OUTSIDE_RUN"
   | "SERVICE_ERROR"
@@ -47,27 +49,30 @@ export class InvalidOptionsError extends IntegrationError {
 
 /** A `token` key was passed but its value is empty: almost always an unset environment variable. */
 export class TokenUndefinedError extends IntegrationError {
-  constructor(origin: ErrorOrigin & { service: Pick<ServiceInfo, "name" | "tokenEnv"> }) {
+  /** `fix` replaces the default advice (set it, or use Trigger.dev's OAuth), for callers without OAuth. */
+  constructor(origin: ErrorOrigin & { service: Pick<ServiceInfo, "name" | "tokenEnv"> }, fix?: string) {
     const { name, tokenEnv } = origin.service;
     super(
       "TOKEN_UNDEFINED",
       origin,
       `Can't create ${name} integration (${origin.integrationId}) as token was undefined. ` +
         `The \`token\` option was given but is empty, usually because an environment variable such as ${tokenEnv} is not set. ` +
-        `Set it, or leave out the \`token\` option to use an OAuth connection managed by Trigger.dev.`,
+        (fix ?? "Set it, or leave out the `token` option to use an OAuth connection managed by Trigger.dev."),
     );
   }
 }
 
 /** A run needs a credential but neither the `token` option nor the run's connection supplied one. */
 export class MissingCredentialError extends IntegrationError {
-  constructor(origin: ErrorOrigin & { service: Pick<ServiceInfo, "name" | "tokenEnv"> }) {
+  /** `message` replaces the default one (which names Trigger.dev's connections), for callers without them. */
+  constructor(origin: ErrorOrigin & { service: Pick<ServiceInfo, "name" | "tokenEnv"> }, message?: string) {
     const { name, tokenEnv } = origin.service;
     super(
       "MISSING_CREDENTIAL",
       origin,
-      `${name} integration (${origin.integrationId}) has no credential for this run: no \`token\` option was given and Trigger.dev supplied no connection auth. ` +
-        `Pass \`token\` (for example process.env.${tokenEnv}), or connect a ${name} account to the integration "${origin.integrationId}" in the Trigger.dev dashboard.`,
+      message ??
+        `${name} integration (${origin.integrationId}) has no credential for this run: no \`token\` option was given and Trigger.dev supplied no connection auth. ` +
+          `Pass \`token\` (for example process.env.${tokenEnv}), or connect a ${name} account to the integration "${origin.integrationId}" in the Trigger.dev dashboard.`,
     );
   }
 }

@@ -1,5 +1,8 @@
 /** A response the {@link JsonHttpClient} could not use: an error status, or a body that is not JSON. */
 export class HttpResponseError extends Error {
+  /** Machine-readable reason. */
+  readonly code = "HTTP_RESPONSE";
+
   constructor(
     /** HTTP status of the response. */
     readonly status: number,

@@ -1,6 +1,22 @@
-export { ClientCache } from "./client-cache.js";
-export { authSourceFor, resolveCredential } from "./credentials.js";
-export { defaultRetry } from "./default-retry.js";
+export {
+  type CatchErrorAnswer,
+  type CatchErrorParams,
+  type CatchErrorResult,
+  type CatchErrorRetryPolicy,
+  catchServiceError,
+  serviceVerdictOf,
+} from "./client/catch-service-error.js";
+export { chainCatchError } from "./client/chain-catch-error.js";
+export {
+  type ClientAliases,
+  type ClientGroupClasses,
+  ServiceClient,
+  type ServiceClientClass,
+  type ServiceClientDefinition,
+  serviceClient,
+  type TaskPath,
+} from "./client/service-client.js";
+export type { ClientSettings, ServiceClientOptions, TokenSource } from "./client/service-client-options.js";
 export {
   type ErrorOrigin,
   IntegrationError,
@@ -18,7 +34,6 @@ export {
   MIN_RETRY_DELAY_MS,
   withRetryFloor,
 } from "./failure-policy.js";
-export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./guard-job-run.js";
 export { HttpResponseError, JsonHttpClient, type JsonHttpClientOptions } from "./http-client.js";
 export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
@@ -35,17 +50,15 @@ export { DEFAULT_TIMEOUT_MS, type IntegrationOptions, type ServiceInfo } from ".
 export { isStoredHttpRequest, type StoredHttpRequest } from "./stored-http-request.js";
 export { isMarkup, summarizeBody } from "./summarize-body.js";
 export { TaskInputError } from "./task-input-error.js";
-export { displayProperties, toJsonOutput, toJsonValue } from "./task-values.js";
 export { callRunner } from "./tasks/call-runner.js";
-export { deriveProperties } from "./tasks/derive-properties.js";
-export { executeTask, type TaskEngine } from "./tasks/execute-task.js";
+export type { TaskEngine } from "./tasks/execute-task.js";
+export { findInPages } from "./tasks/find-in-pages.js";
 export {
   bodyCursorPager,
   type GraphqlConnection,
   graphqlPager,
   type HeadedResponse,
   linkHeaderPager,
-  nextLink,
   type PageRead,
   type Pager,
   pageNumberPager,
@@ -72,23 +85,82 @@ export {
   tasksOf,
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
-export { guardOptions } from "./token-guard.js";
+export { EndpointTrigger, type EndpointTriggerSpec } from "./webhooks/endpoint-trigger.js";
+export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
 export {
-  type HttpEndpointRejection,
+  HttpWebhookSource,
+  type HttpWebhookSourceOptions,
+  SOURCE_KEY_CONTEXT,
+  type SourceEvent,
+  type SourceIntegration,
+  type SourceProperty,
+} from "./webhooks/http-webhook-source.js";
+export {
+  type FieldKind,
+  kindOf,
+  parseJsonObject,
+  payloadProblem,
+  type RequiredFields,
+} from "./webhooks/payload-fields.js";
+export {
+  checkWebhookRequest,
+  type ReceiveWebhookOptions,
+  receiveWebhook,
+  type WebhookCheck,
+} from "./webhooks/receive-webhook.js";
+export {
+  type RegisteredWebhookSource,
+  registerWebhookSource,
+  type ServiceHook,
+  type WebhookHooks,
+  type WebhookRegistrationEvent,
+} from "./webhooks/register-webhook-source.js";
+export { signWebhook, type WebhookSigning } from "./webhooks/sign-webhook.js";
+export type { SignatureLocation, SignatureScheme, TimestampLocation } from "./webhooks/signature-scheme.js";
+export {
+  resolveSigningSecret,
+  type SigningSecretSource,
+  SigningSecretUndefinedError,
+} from "./webhooks/signing-secret.js";
+export { type SourceTriggerEvent, slugifyId, sourceTrigger } from "./webhooks/source-trigger.js";
+export {
+  githubSignatureScheme,
+  linearSignatureScheme,
+  slackSignatureScheme,
+  standardWebhooksSignatureScheme,
+  stripeSignatureScheme,
+  svixSignatureScheme,
+} from "./webhooks/stock-schemes.js";
+export {
+  type InstalledTriggerSdk,
+  installedTriggerSdk,
+  requireV2JobApi,
+  V2JobApiRequiredError,
+} from "./webhooks/v2-job-api.js";
+export {
   type HttpEndpointRequest,
   type HttpEndpointRequestCheck,
   type HttpEndpointVerification,
   verifyHttpEndpointRequest,
-} from "./verify-http-endpoint-request.js";
-export { WebhookRejectedError } from "./webhook-rejected-error.js";
+} from "./webhooks/verify-http-endpoint-request.js";
 export {
-  type HmacSignatureScheme,
-  signWebhook,
   verifyWebhookSignature,
   type WebhookDelivery,
-  type WebhookHeaders,
-  type WebhookRejection,
   type WebhookVerification,
-  webhookHeader,
-} from "./webhook-signature.js";
-export { withTimeout } from "./with-timeout.js";
+} from "./webhooks/verify-webhook-signature.js";
+export {
+  type HttpEndpointClient,
+  type SdkHttpEndpoint,
+  WebhookEndpoint,
+  type WebhookEndpointOptions,
+} from "./webhooks/webhook-endpoint.js";
+export { type WebhookHeaders, webhookHeader } from "./webhooks/webhook-headers.js";
+export type { WebhookAnswer, WebhookReceipt } from "./webhooks/webhook-receipt.js";
+export type { VerifiedDelivery, WebhookReading, WebhookReceiver } from "./webhooks/webhook-receiver.js";
+export { WebhookRejectedError, type WebhookRejection } from "./webhooks/webhook-rejected-error.js";
+export {
+  type SignatureRejectionReason,
+  WEBHOOK_REJECTION_STATUS,
+  type WebhookRejectionBody,
+  type WebhookRejectionReason,
+} from "./webhooks/webhook-rejection.js";

@@ -4,6 +4,9 @@
  * Trigger.dev does not retry what the caller must fix.
  */
 export class TaskInputError extends Error {
+  /** Machine-readable reason. */
+  readonly code = "TASK_INPUT";
+
   constructor(
     message: string,
     /** How to fix it, in the caller's terms. */

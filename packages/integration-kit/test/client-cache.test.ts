@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ClientCache } from "../src/index.js";
+import { ClientCache } from "../src/client-cache.js";
 
 describe("ClientCache", () => {
   it("builds one client per credential and reuses it", async () => {

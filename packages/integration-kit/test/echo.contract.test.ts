@@ -9,4 +9,13 @@ describeIntegrationContract({
   credentialOf: (request) => request.headers.authorization?.replace(/^Bearer /, ""),
   rateLimited: () => ({ status: 429, headers: { "retry-after": "30" }, body: { error: "slow down" } }),
   permanent: () => ({ status: 404, body: { error: "not found" } }),
+  taskParams: {
+    "things.get": { path: "/things/1" },
+    "things.create": { name: "widget" },
+    "things.list": { tag: "blue" },
+  },
+  morePages: (request) => ({
+    headers: { link: `<http://${request.headers.host}/things?page=next>; rel="next"` },
+    body: [{ id: "a" }],
+  }),
 });

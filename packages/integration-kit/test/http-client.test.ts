@@ -28,7 +28,12 @@ describe("JsonHttpClient", () => {
       .get("/things")
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpResponseError);
-    expect(error).toMatchObject({ status: 422, body: { message: "name taken" }, unreadableBody: false });
+    expect(error).toMatchObject({
+      code: "HTTP_RESPONSE",
+      status: 422,
+      body: { message: "name taken" },
+      unreadableBody: false,
+    });
     expect((error as HttpResponseError).headers["x-request-id"]).toBe("r1");
   });
 

@@ -79,10 +79,12 @@ describe("the retry floor and the bound on rate-limited attempts", () => {
   });
 
   it("floors the retryAt a ServiceError carries, and says so in its message", () => {
-    const failure = { verdict: { kind: "rate-limited" as const, retryAt: new Date(Date.now()) }, message: "slow down" };
+    // Measured before the error exists, so a slow machine cannot make the floor look missing.
+    const before = Date.now();
+    const failure = { verdict: { kind: "rate-limited" as const, retryAt: new Date(before) }, message: "slow down" };
     const serviceError = new ServiceError({ service: { name: "Echo" }, integrationId: "e" }, "Get", failure);
     const { retryAt } = serviceError.verdict as { retryAt: Date };
-    expect(retryAt.getTime()).toBeGreaterThanOrEqual(Date.now() + MIN_RETRY_DELAY_MS - 50);
+    expect(retryAt.getTime()).toBeGreaterThanOrEqual(before + MIN_RETRY_DELAY_MS);
     expect(serviceError.message).toContain(retryAt.toISOString());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { displayProperties, REDACTED, TaskInputError, toJsonValue } from "../src/index.js";
+import { REDACTED, TaskInputError } from "../src/index.js";
 import { resolvePageLimit } from "../src/page-limit.js";
+import { displayProperties, toJsonValue } from "../src/task-values.js";
 
 describe("toJsonValue", () => {
   it("hides credential-like keys at any depth, summarises bytes and drops what JSON cannot hold", () => {
@@ -54,6 +55,7 @@ describe("resolvePageLimit", () => {
 
   it.each([0, -1, 1.5, Number.NaN])("rejects maxPages %s with a TaskInputError that says how to fix it", (maxPages) => {
     expect(() => resolvePageLimit({ maxPages }, 1)).toThrow(TaskInputError);
+    expect(() => resolvePageLimit({ maxPages }, 1)).toThrow(expect.objectContaining({ code: "TASK_INPUT" }));
     expect(() => resolvePageLimit({ maxPages }, 1)).toThrow(/paginate.maxPages must be a positive whole number/);
   });
 });

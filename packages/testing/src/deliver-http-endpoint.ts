@@ -2,25 +2,18 @@ import { RunHarnessError } from "./errors.js";
 import { matchesEventFilter } from "./match-event-rule.js";
 import type { RunHarness, RunJobOptions, TriggerClientLike } from "./run-harness.js";
 import type { RunResult } from "./run-result.js";
+import {
+  type IndexedHttpEndpoint,
+  type IndexedJob,
+  indexClient,
+  type StoredHttpRequest,
+  sendAction,
+  storeRequest,
+} from "./trigger-protocol.js";
 
-/** The API version the harness announces, as `startRunHarness` does. */
-const SERVER_VERSION = "2023-11-01";
+export type { StoredHttpRequest } from "./trigger-protocol.js";
 
 type Filter = Record<string, unknown>;
-
-/** An HTTP endpoint as the client announces it in its index (`client.defineHttpEndpoint`). */
-interface IndexedHttpEndpoint {
-  id: string;
-  enabled: boolean;
-  source: string;
-  immediateResponseFilter?: { method?: string[]; headers?: Filter; query?: Filter; body?: Filter };
-  skipTriggeringRuns?: boolean;
-}
-
-interface IndexedJob {
-  id: string;
-  trigger: { rule?: { event: string | string[]; source?: string; payload?: unknown; context?: unknown } };
-}
 
 /** Options of {@link deliverHttpEndpointRequest}. */
 export interface HttpEndpointRequestOptions {
@@ -46,34 +39,6 @@ export interface HttpEndpointDelivery {
   readonly runs: RunResult[];
 }
 
-/** The request as Trigger.dev stores it and hands it to the SDK for each run. */
-export interface StoredHttpRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Record<string, string>;
-  readonly rawBody: string;
-}
-
-async function send(harness: RunHarness, client: TriggerClientLike, action: string, headers = {}, body?: string) {
-  const response = await client.handleRequest(
-    new Request("http://127.0.0.1/api/trigger", {
-      method: "POST",
-      headers: {
-        "x-trigger-api-key": harness.clientOptions.apiKey,
-        "x-trigger-action": action,
-        "x-trigger-version": SERVER_VERSION,
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body }),
-    }),
-  );
-  if (response.status !== 200) {
-    const message = (response.body as { message?: string } | undefined)?.message ?? JSON.stringify(response.body);
-    throw new RunHarnessError(`${action} answered HTTP ${response.status}: ${message}`);
-  }
-  return response.body;
-}
-
 const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -89,12 +54,12 @@ function requestMatches(
 ) {
   // An empty method list matches no request, as in Trigger.dev; a missing one matches every method.
   if (filter.method && !filter.method.includes(stored.method)) return false;
-  if (filter.headers && !matchesEventFilter(stored.headers, filter.headers)) return false;
+  if (filter.headers && !matchesEventFilter(stored.headers, filter.headers as Filter)) return false;
   const query = Object.fromEntries(new URL(stored.url).searchParams);
-  if (filter.query && !matchesEventFilter(query, filter.query)) return false;
+  if (filter.query && !matchesEventFilter(query, filter.query as Filter)) return false;
   if (!filter.body) return true;
   const body = parseJson(stored.rawBody);
-  return body.ok && matchesEventFilter(body.value, filter.body);
+  return body.ok && matchesEventFilter(body.value, filter.body as Filter);
 }
 
 /** How the service matches a job's rule against a stored request: JSON bodies are parsed first. */
@@ -122,10 +87,8 @@ export async function deliverHttpEndpointRequest(
   options: HttpEndpointRequestOptions,
 ): Promise<HttpEndpointDelivery> {
   const receivedAt = new Date(harness.clock.now());
-  const index = (await send(harness, client, "INDEX_ENDPOINT")) as {
-    jobs: IndexedJob[];
-    httpEndpoints?: IndexedHttpEndpoint[];
-  };
+  const { apiKey } = harness.clientOptions;
+  const index = await indexClient(client, apiKey);
   const endpoint = index.httpEndpoints?.find((candidate) => candidate.id === options.endpointId);
   if (!endpoint) {
     const known = (index.httpEndpoints ?? []).map((candidate) => `"${candidate.id}"`).join(", ") || "none";
@@ -134,29 +97,20 @@ export async function deliverHttpEndpointRequest(
         `Define it with client.defineHttpEndpoint({ id: "${options.endpointId}", ... }); ids are slugified.`,
     );
   }
-  const { request } = options;
-  const stored: StoredHttpRequest = {
-    url: request.url,
-    method: request.method,
-    headers: Object.fromEntries(request.headers),
-    rawBody: request.method === "GET" ? "" : await request.clone().text(),
-  };
+  const stored = await storeRequest(options.request);
 
   let response = { status: 200, headers: {} as Record<string, string>, body: "" };
   const answers = endpoint.immediateResponseFilter ? requestMatches(stored, endpoint.immediateResponseFilter) : false;
   if (answers) {
-    const answer = (await send(
-      harness,
-      client,
-      "DELIVER_HTTP_ENDPOINT_REQUEST_FOR_RESPONSE",
-      {
+    const answer = (await sendAction(client, apiKey, "DELIVER_HTTP_ENDPOINT_REQUEST_FOR_RESPONSE", {
+      headers: {
         "x-ts-key": endpoint.id,
         "x-ts-http-url": stored.url,
         "x-ts-http-method": stored.method,
         "x-ts-http-headers": JSON.stringify(stored.headers),
       },
-      stored.method === "GET" ? undefined : stored.rawBody,
-    )) as { status: number; headers?: Record<string, string>; body?: string };
+      ...(stored.method === "GET" || stored.method === "HEAD" ? {} : { body: stored.rawBody }),
+    })) as { status: number; headers?: Record<string, string>; body?: string };
     response = { status: answer.status, headers: answer.headers ?? {}, body: answer.body ?? "" };
     if (endpoint.skipTriggeringRuns || answer.status !== 200)
       return { response, answeredByEndpoint: true, receivedAt, runs: [] };

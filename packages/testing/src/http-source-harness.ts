@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { RunHarnessError } from "./errors.js";
 import { type EventRule, matchesEventRule } from "./match-event-rule.js";
+import type { SourceState } from "./run-api-stand-in.js";
 import {
   type ConnectionAuth,
   type RunHarness,
@@ -12,49 +11,12 @@ import {
 } from "./run-harness.js";
 import type { DisplayProperty, RunResult } from "./run-result.js";
 import { SourceRegistrationError } from "./source-registration-error.js";
+import { type IndexedJob, indexClient, sendAction, storeRequest } from "./trigger-protocol.js";
 
-/** The API version the harness announces, as `startRunHarness` does. */
-const SERVER_VERSION = "2023-11-01";
+export type { SourceState } from "./run-api-stand-in.js";
+
 /** The event name of the job the SDK defines for each source (`REGISTER_SOURCE_EVENT_V2`). */
 const REGISTER_SOURCE_EVENT = "dev.trigger.source.register.v2";
-
-/** A source as the client announces it in its index (`INDEX_ENDPOINT`). */
-interface IndexedSource {
-  key: string;
-  params: unknown;
-  channel: string;
-  options: Record<string, string[]>;
-  registerSourceJob?: { id: string };
-}
-
-interface IndexedJob {
-  id: string;
-  version: string;
-  internal?: boolean;
-  preprocessRuns?: boolean;
-  trigger: { rule?: EventRule };
-}
-
-/** What Trigger.dev keeps about a registered source: its secret and what the register job stored. */
-export interface SourceState {
-  readonly key: string;
-  readonly params: unknown;
-  /** The URL the service's webhook points at. */
-  readonly url: string;
-  /**
-   * The source's secret, which deliveries carry to the handler: the one Trigger.dev generated, or
-   * the one the register job reported (a service that issues its own, such as Stripe).
-   */
-  secret: string;
-  /** Set once a register job reported the hook (`io.updateSource`); until then deliveries are refused. */
-  active: boolean;
-  /** Why the last registration failed, when it did. */
-  registrationError: SourceRegistrationError | undefined;
-  /** What the register job returned as `data` (the hook, for GitHub). */
-  data: unknown;
-  /** Option values (`event`: the events) the service now sends, as the register job reported them. */
-  options: Record<string, string[]>;
-}
 
 /** Options of {@link HttpSourceHarness.registerSource}. */
 export interface RegisterSourceOptions {
@@ -68,12 +30,10 @@ export interface RegisterSourceOptions {
 
 /** One HTTP request as the service would send it to the source's URL. */
 export interface WebhookRequest {
-  /** The source key (from `registerSource`, or `sources()`). */
+  /** The source key (from `registerSource`, or `sourceKeys()`). */
   readonly key: string;
-  readonly method?: string;
-  readonly headers: Readonly<Record<string, string>>;
-  /** The body exactly as sent: signatures cover these bytes. */
-  readonly body: string;
+  /** The request as the service sends it (its URL is replaced by the source's); signatures cover its body's bytes. */
+  readonly request: Request;
   /** Connections of the runs the delivery starts. */
   readonly connections?: Readonly<Record<string, ConnectionAuth | string>>;
 }
@@ -121,11 +81,11 @@ export interface WebhookDeliveryResult {
 
 /** A {@link RunHarness} that also plays Trigger.dev's part for HTTP sources (webhook triggers). */
 export interface HttpSourceHarness {
-  /** `apiKey` and `apiUrl` for the `TriggerClient`: the run API stand-in plus the sources route. */
+  /** `apiKey` and `apiUrl` for the `TriggerClient`: the run API stand-in, which also stores what register jobs report. */
   readonly clientOptions: { readonly apiKey: string; readonly apiUrl: string };
   /** The run harness underneath (its `api`, `clock`, `runJob`). */
   readonly harness: RunHarness;
-  /** Registered sources by key. */
+  /** Registered sources by key (the run API stand-in's). */
   readonly sources: ReadonlyMap<string, SourceState>;
   /** The keys of the HTTP sources the client's jobs declare. */
   sourceKeys(client: TriggerClientLike): Promise<string[]>;
@@ -152,101 +112,26 @@ export interface HttpSourceHarness {
   close(): Promise<void>;
 }
 
-const readBody = (req: IncomingMessage) =>
-  new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-
 /**
- * Starts an {@link HttpSourceHarness}: a run harness, and in front of its run API stand-in a
- * loopback server that answers the SDK's `PUT /api/v2/:client/sources/:key` (what a register job
- * stores) and forwards every other request to the stand-in.
+ * Starts an {@link HttpSourceHarness}: a run harness whose run API stand-in also answers the SDK's
+ * `PUT /api/v2/:client/sources/:key` (what a register job stores), and the service's side of
+ * registration and delivery.
  */
 export async function startHttpSourceHarness(options: RunHarnessOptions = {}): Promise<HttpSourceHarness> {
   const harness = await startRunHarness(options);
   const { apiKey } = harness.clientOptions;
-  const sources = new Map<string, SourceState>();
+  const { sources } = harness.api;
   const seenEventIds = new Set<string>();
-
-  const updateSource = (key: string, update: Record<string, unknown>) => {
-    const source = sources.get(key);
-    if (!source) throw new RunHarnessError(`a register job updated the source "${key}", which was never registered.`);
-    source.active = true;
-    if (update.data !== undefined) source.data = update.data;
-    if (typeof update.secret === "string" && update.secret) source.secret = update.secret;
-    if (update.options && typeof update.options === "object")
-      source.options = update.options as Record<string, string[]>;
-    return { id: `source_${key}`, key };
-  };
-
-  const proxy = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    try {
-      const body = await readBody(req);
-      const path = (req.url ?? "/").split("?")[0] ?? "/";
-      const sourceRoute = /^\/api\/v2\/[^/]+\/sources\/([^/]+)$/.exec(path);
-      if (req.method === "PUT" && sourceRoute) {
-        if (req.headers.authorization !== `Bearer ${apiKey}`) {
-          res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: "wrong API key" }));
-          return;
-        }
-        const answer = updateSource(
-          decodeURIComponent(sourceRoute[1] ?? ""),
-          JSON.parse(body.toString("utf8") || "{}"),
-        );
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
-        return;
-      }
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).filter(
-          (entry): entry is [string, string] =>
-            typeof entry[1] === "string" && !["host", "content-length", "connection"].includes(entry[0]),
-        ),
-      );
-      const forwarded = await fetch(`${harness.api.url}${req.url ?? "/"}`, {
-        method: req.method,
-        headers,
-        body: req.method === "GET" || req.method === "HEAD" ? undefined : body,
-      });
-      const answer = Buffer.from(await forwarded.arrayBuffer());
-      res.writeHead(forwarded.status, Object.fromEntries(forwarded.headers)).end(answer);
-    } catch (error) {
-      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: String(error) }));
-    }
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-  const { port } = proxy.address() as AddressInfo;
-
-  const send = async (client: TriggerClientLike, action: string, headers: Record<string, string>, body?: string) => {
-    const response = await client.handleRequest(
-      new Request("http://127.0.0.1/api/trigger", {
-        method: "POST",
-        headers: {
-          "x-trigger-api-key": apiKey,
-          "x-trigger-action": action,
-          "x-trigger-version": SERVER_VERSION,
-          ...headers,
-        },
-        body,
-      }),
-    );
-    if (response.status !== 200) {
-      const message = (response.body as { message?: string } | undefined)?.message ?? JSON.stringify(response.body);
-      throw new RunHarnessError(`${action} answered HTTP ${response.status}: ${message}`);
-    }
-    return response.body;
-  };
-
-  const index = async (client: TriggerClientLike) =>
-    (await send(client, "INDEX_ENDPOINT", {})) as { jobs: IndexedJob[]; sources: IndexedSource[] };
+  const send = (client: TriggerClientLike, action: string, headers: Record<string, string>, body?: string) =>
+    sendAction(client, apiKey, action, { headers, ...(body === undefined ? {} : { body }) });
 
   const sourceKeys: HttpSourceHarness["sourceKeys"] = async (client) =>
-    (await index(client)).sources.filter((source) => source.channel === "HTTP").map((source) => source.key);
+    (await indexClient(client, apiKey)).sources
+      .filter((source) => source.channel === "HTTP")
+      .map((source) => source.key);
 
   const registerSource: HttpSourceHarness["registerSource"] = async (client, key, registerOptions = {}) => {
-    const indexed = (await index(client)).sources.find((source) => source.key === key);
+    const indexed = (await indexClient(client, apiKey)).sources.find((source) => source.key === key);
     if (!indexed) {
       const known = (await sourceKeys(client)).map((name) => `"${name}"`).join(", ") || "none";
       throw new RunHarnessError(
@@ -257,7 +142,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
     const state: SourceState = previous ?? {
       key,
       params: indexed.params,
-      url: registerOptions.url ?? `http://127.0.0.1:${port}/api/v1/sources/http/${encodeURIComponent(key)}`,
+      url: registerOptions.url ?? `${harness.api.url}/api/v1/sources/http/${encodeURIComponent(key)}`,
       secret: registerOptions.secret ?? randomBytes(24).toString("hex"),
       active: false,
       registrationError: undefined,
@@ -346,7 +231,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
     }
     // Trigger.dev answers the sender here, before the handler runs, and never forwards the handler's answer.
     const response: SourceResponse = { status: 200 };
-    const method = request.method ?? "POST";
+    const stored = await storeRequest(request.request, source.url);
     let answer: { events?: DeliveredEvent[]; response?: SourceResponse };
     try {
       answer = (await send(
@@ -357,11 +242,11 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
           "x-ts-secret": source.secret,
           "x-ts-params": JSON.stringify(source.params ?? null),
           "x-ts-data": JSON.stringify(source.data ?? null),
-          "x-ts-http-url": source.url,
-          "x-ts-http-method": method,
-          "x-ts-http-headers": JSON.stringify(request.headers),
+          "x-ts-http-url": stored.url,
+          "x-ts-http-method": stored.method,
+          "x-ts-http-headers": JSON.stringify(stored.headers),
         },
-        method === "GET" ? undefined : request.body,
+        stored.method === "GET" || stored.method === "HEAD" ? undefined : stored.rawBody,
       )) as typeof answer;
     } catch (error) {
       throw new RunHarnessError(
@@ -377,7 +262,7 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
       else events.push(event);
       if (event.id !== undefined) seenEventIds.add(event.id);
     }
-    const jobs = (await index(client)).jobs.filter((job) => !job.internal && job.trigger.rule);
+    const jobs = (await indexClient(client, apiKey)).jobs.filter((job) => !job.internal && job.trigger.rule);
     const runs: RunResult[] = [];
     const runProperties: DisplayProperty[][] = [];
     for (const event of events) {
@@ -400,16 +285,12 @@ export async function startHttpSourceHarness(options: RunHarnessOptions = {}): P
   };
 
   return {
-    clientOptions: { apiKey, apiUrl: `http://127.0.0.1:${port}` },
+    clientOptions: harness.clientOptions,
     harness,
     sources,
     sourceKeys,
     registerSource,
     deliverWebhook,
-    close: async () => {
-      proxy.closeAllConnections();
-      await new Promise<void>((resolve, reject) => proxy.close((error) => (error ? reject(error) : resolve())));
-      await harness.close();
-    },
+    close: () => harness.close(),
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { Clock } from "./clock.js";
 import type { DisplayProperty, ErrorRecord, TaskRecord } from "./run-result.js";
+import type { SourceRegistrationError } from "./source-registration-error.js";
 
 /** The API version the SDK asks for when it can take cached tasks with a task (2.x and 3.x). */
 const LAZY_LOADED_CACHED_TASKS = "2023-09-29";
@@ -21,6 +22,24 @@ export interface SentEvent {
   readonly id: string;
   readonly name: string;
   readonly payload: unknown;
+}
+
+/** What Trigger.dev keeps about a registered HTTP source: its secret and what the register job stored. */
+export interface SourceState {
+  readonly key: string;
+  readonly params: unknown;
+  /** The URL the service's webhook points at. */
+  readonly url: string;
+  /** The source's secret: Trigger.dev's own, or the one the service issued (a register job's `secret`). */
+  secret: string;
+  /** Set once a register job reported the hook (`io.updateSource`); until then deliveries are refused. */
+  active: boolean;
+  /** Why the last registration failed, when it did. */
+  registrationError: SourceRegistrationError | undefined;
+  /** What the register job returned as `data` (the hook, for GitHub). */
+  data: unknown;
+  /** Option values (`event`: the events) the service now sends, as the register job reported them. */
+  options: Record<string, string[]>;
 }
 
 /** Options of {@link startRunApiStandIn}. */
@@ -41,6 +60,11 @@ export interface RunApiStandIn {
   readonly unknownRequests: readonly UnknownRequest[];
   /** Events sent with `io.sendEvent`, in order. */
   readonly events: readonly SentEvent[];
+  /**
+   * HTTP sources by key. A register job's `io.updateSource` (`PUT /api/v2/:client/sources/:key`)
+   * activates the source here and stores its data, options and any secret the service issued.
+   */
+  readonly sources: Map<string, SourceState>;
   /** The tasks of one run, in the order they started. */
   tasksOf(runId: string): TaskRecord[];
   /** @internal The harness's side of the service: what it does between two executions of a run. */
@@ -99,8 +123,11 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
   const runs = new Map<string, RunState>();
   const unknownRequests: UnknownRequest[] = [];
   const events: SentEvent[] = [];
+  const sources = new Map<string, SourceState>();
   const store = new Map<string, string>();
   const statuses = new Map<string, { label?: string; state?: string; data?: unknown; history: unknown[] }>();
+  /** Background operations (`fetch-response`, `fetch-poll`) by task id, sent back so the SDK waits for them. */
+  const operations = new Map<string, string>();
   /** The SDK's own `delayUntil` per task, sent back to it unchanged. */
   const wallDelays = new Map<string, Date>();
   let nextTask = 0;
@@ -169,6 +196,7 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
       error: undefined,
     };
     if (wallDelay) wallDelays.set(task.id, wallDelay);
+    if (typeof body.operation === "string") operations.set(task.id, body.operation);
     run.byKey.set(idempotencyKey, task);
     run.byId.set(task.id, task);
     run.order.push(task);
@@ -195,7 +223,7 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
     error: task.error?.message ?? null,
     parentId: task.parentId ?? null,
     style: null,
-    operation: null,
+    operation: operations.get(task.id) ?? null,
     callbackUrl: null,
     idempotencyKey: task.idempotencyKey,
     attempts: Math.max(task.attempts.length, 1),
@@ -280,6 +308,20 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
         return {
           body: { ...record, context: event.context ?? null, timestamp, deliverAt: null, deliveredAt: timestamp },
         };
+      },
+    ],
+    [
+      "PUT",
+      /^\/api\/v2\/[^/]+\/sources\/([^/]+)$/,
+      ({ params: [key = ""], body }) => {
+        const source = sources.get(key);
+        if (!source) throw new HttpError(404, `a register job updated the source "${key}", which was never registered`);
+        source.active = true;
+        if (body.data !== undefined) source.data = body.data;
+        if (body.options && typeof body.options === "object") source.options = body.options as Record<string, string[]>;
+        // A service that issues its own signing secret (Stripe) hands it back through the register job.
+        if (typeof body.secret === "string" && body.secret !== "") source.secret = body.secret;
+        return { body: { id: `source_${key}`, key } };
       },
     ],
     [
@@ -378,6 +420,7 @@ export async function startRunApiStandIn(options: RunApiStandInOptions): Promise
     apiKey,
     unknownRequests,
     events,
+    sources,
     tasksOf: (runId) => [...(runs.get(runId)?.order ?? [])],
     service,
     close: () =>

@@ -1,18 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { type BackgroundOperationParams, fetchResponse, pollUntilMatched } from "./background-operation.js";
 import { type Clock, createVirtualClock } from "./clock.js";
 import { RunHarnessError } from "./errors.js";
 import { type RunApiStandIn, startRunApiStandIn, type UnknownRequest } from "./run-api-stand-in.js";
 import type { ErrorRecord, RunResult, RunStatus } from "./run-result.js";
+import { indexClient, sendAction, type TriggerClientLike } from "./trigger-protocol.js";
 
-/** The API version the harness announces to the endpoint, the newest a v2 SDK understands. */
-const SERVER_VERSION = "2023-11-01";
-
-/** The part of a `TriggerClient` (from `@trigger.dev/sdk` 2.x or 3.x) the harness drives. */
-export interface TriggerClientLike {
-  readonly id: string;
-  handleRequest(request: Request): Promise<{ status: number; body?: unknown; headers?: Record<string, string> }>;
-}
+export type { TriggerClientLike } from "./trigger-protocol.js";
 
 /** Credentials Trigger.dev would hand a run for one integration key (a HOSTED connection). */
 export interface ConnectionAuth {
@@ -65,12 +60,6 @@ export interface RunHarness {
   close(): Promise<void>;
 }
 
-interface IndexedJob {
-  id: string;
-  version: string;
-  event: { name: string | string[] };
-}
-
 type ExecutionResponse = { status: string; [key: string]: unknown };
 
 const toError = (value: unknown): ErrorRecord => {
@@ -92,36 +81,17 @@ export async function startRunHarness(options: RunHarnessOptions = {}): Promise<
   const api = await startRunApiStandIn({ clock, log });
   let runs = 0;
 
-  const send = async (client: TriggerClientLike, action: string, body?: unknown) => {
-    const request = new Request("http://127.0.0.1/api/trigger", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-trigger-api-key": api.apiKey,
-        "x-trigger-action": action,
-        "x-trigger-version": SERVER_VERSION,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+  const send = (client: TriggerClientLike, action: string, body?: unknown) =>
+    sendAction(client, api.apiKey, action, {
+      headers: { "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const response = await client.handleRequest(request);
-    if (response.status === 401) {
-      throw new RunHarnessError(
-        `the TriggerClient "${client.id}" rejected the harness's API key. Create it with the harness's settings: ` +
-          "`new TriggerClient({ id, ...harness.clientOptions })`.",
-      );
-    }
-    if (response.status !== 200) {
-      const message = (response.body as { message?: string } | undefined)?.message ?? JSON.stringify(response.body);
-      throw new RunHarnessError(`${action} answered HTTP ${response.status}: ${message}`);
-    }
-    return response.body;
-  };
 
-  const findJob = async (client: TriggerClientLike, jobId: string): Promise<IndexedJob> => {
-    const index = (await send(client, "INDEX_ENDPOINT")) as { jobs: IndexedJob[] };
-    const job = index.jobs.find((candidate) => candidate.id === jobId);
+  const findJob = async (client: TriggerClientLike, jobId: string) => {
+    const { jobs } = await indexClient(client, api.apiKey);
+    const job = jobs.find((candidate) => candidate.id === jobId);
     if (!job) {
-      const known = index.jobs.map((candidate) => `"${candidate.id}"`).join(", ") || "none";
+      const known = jobs.map((candidate) => `"${candidate.id}"`).join(", ") || "none";
       throw new RunHarnessError(
         `the TriggerClient "${client.id}" has no job "${jobId}" (its jobs: ${known}). Define it with client.defineJob({ id: "${jobId}", ... }).`,
       );
@@ -217,7 +187,18 @@ export async function startRunHarness(options: RunHarnessOptions = {}): Promise<
           break;
         }
         case "RESUME_WITH_TASK": {
-          const task = response.task as { id: string; delayUntil?: string | Date | null; callbackUrl?: string | null };
+          const task = response.task as { id: string; delayUntil?: string | Date | null; operation?: string | null };
+          // The request as the run stored it, as Trigger.dev's server sends it (not the copy the run answered with).
+          const stored = api.service.find(runId, task.id)?.params as BackgroundOperationParams | undefined;
+          if (task.operation === "fetch-response" && stored) {
+            api.service.complete(runId, task.id, await fetchResponse(stored));
+            break;
+          }
+          if (task.operation === "fetch-poll" && stored) {
+            const wait = (seconds: number) => waitUntil(new Date(clock.now() + seconds * 1000));
+            api.service.complete(runId, task.id, await pollUntilMatched(stored, wait));
+            break;
+          }
           if (!task.delayUntil) {
             throw new RunHarnessError(
               `task ${task.id} waits for something the harness cannot deliver (a callback or a background operation).`,

@@ -27,7 +27,7 @@ function causeOf(run: RunResult): string {
  */
 export class SourceRegistrationError extends RunHarnessError {
   /** Machine-readable kind. */
-  readonly code = "SOURCE_REGISTRATION_FAILED";
+  override readonly code = "SOURCE_REGISTRATION_FAILED";
   /** The source's key (`github.repo-http-acmewidgets-github`). */
   readonly sourceKey: string;
   /** The failed register run, with its tasks and error; undefined when no register job ran. */

@@ -96,6 +96,9 @@ beforeAll(async () => {
 afterAll(() => sources.close());
 
 const sign = (secret: string, body: string) => createHmac("sha256", secret).update(body).digest("hex");
+/** A POST as the demo service sends it to a source's URL. */
+const post = (headers: Record<string, string>, body: string) =>
+  new Request("https://hooks.demo.test/", { method: "POST", headers, body });
 
 describe("startHttpSourceHarness", () => {
   it("lists the client's HTTP sources and registers one through its register job", async () => {
@@ -120,8 +123,7 @@ describe("startHttpSourceHarness", () => {
     const body = JSON.stringify({ id: "evt-1", kind: "card", board: "roadmap", column: "done" });
     const delivered = await sources.deliverWebhook(client, {
       key: key as string,
-      headers: { "content-type": "application/json", "x-signature": sign(secret, body) },
-      body,
+      request: post({ "content-type": "application/json", "x-signature": sign(secret, body) }, body),
     });
     expect(delivered.response).toEqual({ status: 200 });
     expect(delivered.handlerResponse).toEqual({ status: 200, body: { ok: true } });
@@ -138,8 +140,7 @@ describe("startHttpSourceHarness", () => {
 
     const repeat = await sources.deliverWebhook(client, {
       key: key as string,
-      headers: { "x-signature": sign(secret, body) },
-      body,
+      request: post({ "x-signature": sign(secret, body) }, body),
     });
     expect(repeat.duplicates).toHaveLength(1);
     expect(repeat.runs).toEqual([]);
@@ -147,8 +148,7 @@ describe("startHttpSourceHarness", () => {
     const todo = JSON.stringify({ id: "evt-2", kind: "card", board: "roadmap", column: "todo" });
     const filtered = await sources.deliverWebhook(client, {
       key: key as string,
-      headers: { "x-signature": sign(secret, todo) },
-      body: todo,
+      request: post({ "x-signature": sign(secret, todo) }, todo),
     });
     expect(filtered.runs.map((run) => run.job.id)).toEqual(["on-card"]);
   });
@@ -158,8 +158,7 @@ describe("startHttpSourceHarness", () => {
     const body = JSON.stringify({ id: "evt-3", kind: "card", board: "roadmap", column: "done" });
     const refused = await sources.deliverWebhook(client, {
       key: key as string,
-      headers: { "x-signature": sign("wrong", body) },
-      body,
+      request: post({ "x-signature": sign("wrong", body) }, body),
     });
     // Trigger.dev's server answers before the handler runs: the sender never sees the 401.
     expect(refused.response).toEqual({ status: 200 });
@@ -174,15 +173,14 @@ describe("startHttpSourceHarness", () => {
     const body = JSON.stringify({ id: "evt-4", kind: "card", board: "roadmap", column: "done", unsourced: true });
     const delivered = await sources.deliverWebhook(client, {
       key: key as string,
-      headers: { "x-signature": sign(secret, body) },
-      body,
+      request: post({ "x-signature": sign(secret, body) }, body),
     });
     expect(delivered.events).toHaveLength(1);
     expect(delivered.runs.map((run) => run.job.id)).toEqual(["on-plain-card"]);
   });
 
   it("says what to do when a source was never registered or does not exist", async () => {
-    await expect(sources.deliverWebhook(client, { key: "nope", headers: {}, body: "" })).rejects.toThrow(
+    await expect(sources.deliverWebhook(client, { key: "nope", request: post({}, "") })).rejects.toThrow(
       /no source "nope" was registered/,
     );
     await expect(sources.registerSource(client, "nope")).rejects.toThrow(/declares no source "nope"/);
@@ -231,7 +229,7 @@ describe("a source whose registration fails", () => {
     expect(error.message).toContain("Demo API answered 403: the token may not manage webhooks");
 
     // Trigger.dev would keep the source inactive and drop its deliveries: the harness says so and runs nothing.
-    const delivering = sources.deliverWebhook(failingClient, { key, headers: {}, body: '{"id":"evt-f"}' });
+    const delivering = sources.deliverWebhook(failingClient, { key, request: post({}, '{"id":"evt-f"}') });
     await expect(delivering).rejects.toThrow(SourceRegistrationError);
     await expect(delivering).rejects.toThrow(/no delivery to the source "demo.failing-http-ops-demo".*403/);
   });
@@ -274,5 +272,51 @@ describe("matchesEventFilter", () => {
     expect(matchesEventFilter(payload, { missing: [{ $exists: false }] })).toBe(true);
     expect(matchesEventFilter(null, { action: ["closed"] })).toBe(false);
     expect(() => matchesEventFilter(payload, { action: [{ $regex: "x" }] })).toThrow(/not supported/);
+  });
+});
+
+describe("a source whose service issues the signing secret", () => {
+  it("stores the secret the register job reports, and hands it to the handler on delivery", async () => {
+    const issuing = new ExternalSource<TriggerIntegration, { board: string }, "HTTP">("HTTP", {
+      id: "demo.issuing",
+      version: "1.0.0",
+      integration: demo,
+      schema: { safeParse: (value: unknown) => ({ success: true, data: value as { board: string } }) },
+      key: (params) => params.board,
+      register: async (event) => ({
+        secret: "whsec_issued_by_demo",
+        data: { hookId: 9 },
+        options: { event: event.options.event.desired },
+      }),
+      handler: async ({ rawEvent, source: { secret } }) => {
+        const body = await rawEvent.text();
+        const ok = rawEvent.headers.get("x-signature") === sign(secret, body);
+        return ok
+          ? { events: [{ id: "evt-i", name: "card", source: "demo.dev", payload: JSON.parse(body) }] }
+          : { events: [], response: { status: 401, body: { error: "bad signature" } } };
+      },
+    });
+    const issuingClient = new TriggerClient({ id: "issuing", ...sources.clientOptions });
+    issuingClient.defineJob({
+      id: "on-issued-card",
+      name: "on-issued-card",
+      version: "1.0.0",
+      trigger: new ExternalSourceTrigger({
+        event: cardEvent("card"),
+        params: { board: "issued" },
+        source: issuing,
+        options: {},
+      }),
+      run: async () => ({ ran: true }),
+    });
+    const [key = ""] = await sources.sourceKeys(issuingClient);
+    const { source: state } = await sources.registerSource(issuingClient, key, { secret: "trigger_generated" });
+    expect(state).toMatchObject({ secret: "whsec_issued_by_demo", active: true, data: { hookId: 9 } });
+    const body = JSON.stringify({ id: "evt-i", board: "issued" });
+    const delivered = await sources.deliverWebhook(issuingClient, {
+      key,
+      request: post({ "x-signature": sign("whsec_issued_by_demo", body) }, body),
+    });
+    expect(delivered.runs.map((run) => run.output)).toEqual([{ ran: true }]);
   });
 });

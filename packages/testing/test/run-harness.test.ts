@@ -190,6 +190,7 @@ describe("startRunHarness", () => {
       apiUrl: harness.clientOptions.apiUrl,
     });
     await expect(harness.runJob(stranger, "two-steps", {})).rejects.toThrow(RunHarnessError);
+    await expect(harness.runJob(stranger, "two-steps", {})).rejects.toMatchObject({ code: "RUN_HARNESS" });
     await expect(harness.runJob(stranger, "two-steps", {})).rejects.toThrow(/harness\.clientOptions/);
   });
 

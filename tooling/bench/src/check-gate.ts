@@ -1,6 +1,6 @@
 import { type CaseResult, figuresOf } from "./case-result.js";
 import { KNOWN_GAPS, type KnownGap } from "./known-gaps.js";
-import { type Bound, MEASURES, type MeasureId, within } from "./thresholds.js";
+import { type Bound, MEASURES, type MeasureId, measureOf, within } from "./thresholds.js";
 
 /** One gated figure of one integration, judged. */
 export interface GateLine {
@@ -10,7 +10,7 @@ export interface GateLine {
   /** The gate applied: the measure's own, or its known gap's. */
   readonly gate: Bound;
   readonly passed: boolean;
-  /** Set for a known gap: its reason, and whether the figure now meets the normal gate. */
+  /** Set for a known gap: its reason, and whether the figure now meets its target (or normal gate). */
   readonly gap?: { readonly why: string; readonly closed: boolean };
   /** Set when the figure was past its gate on a first measurement and within it on a second. */
   readonly retried?: boolean;
@@ -33,7 +33,8 @@ export function checkGate(
         value,
         gate,
         passed: within(value, gate),
-        ...(known ? { gap: { why: known.why, closed: within(value, normal) } } : {}),
+        // Closed when it meets the target (or, without one, the normal gate): one lucky run near the gate is not.
+        ...(known ? { gap: { why: known.why, closed: within(value, measureOf(measure).target ?? normal) } } : {}),
       };
     }),
   );

@@ -105,7 +105,7 @@ for (const line of gate) {
   const { unit } = MEASURES[line.measure];
   const verdict = line.passed ? "ok  " : "FAIL";
   const gap = line.gap
-    ? ` known gap${line.gap.closed ? ", now within the normal gate: delete it from known-gaps.ts" : ""}`
+    ? ` known gap${line.gap.closed ? ", now meets its target: delete it from known-gaps.ts" : ""}`
     : "";
   const retried = line.retried ? ", past it on the first measurement" : "";
   console.log(

@@ -31,6 +31,18 @@ export const BLOCK_COMPILER_OPTIONS: ts.CompilerOptions = {
   types: ["node"],
 };
 
+/** This package's install of `@trigger.dev/sdk` 4 (an npm alias beside 2.3, which the other blocks use). */
+export const SDK_V4_ALIAS = "trigger-sdk-v4";
+
+/**
+ * The code as this package compiles it: a v4 block's `@trigger.dev/sdk` imports point at the 4.x
+ * install. Same length in lines, so errors keep their Markdown positions.
+ */
+export function compiledCode(block: CodeBlock): string {
+  if (block.sdk !== "v4") return block.code;
+  return block.code.replace(/(["'])@trigger\.dev\/sdk(\/[^"']*)?\1/g, `$1${SDK_V4_ALIAS}$2$1`);
+}
+
 /**
  * Type-checks each block as a self-contained module in one program: as `<n>.mts` (ESM) and, unless
  * it is marked ESM-only, as `<n>.cts` (CommonJS). The blocks are virtual files inside `packageDir`,
@@ -48,11 +60,14 @@ export function checkCodeBlocks(blocks: readonly CodeBlock[], packageDir: string
   const host = ts.createCompilerHost(BLOCK_COMPILER_OPTIONS, true);
   const { fileExists, readFile, getSourceFile } = host;
   host.fileExists = (name) => files.has(name) || fileExists.call(host, name);
-  host.readFile = (name) => files.get(name)?.block.code ?? readFile.call(host, name);
+  host.readFile = (name) => {
+    const virtual = files.get(name);
+    return virtual ? compiledCode(virtual.block) : readFile.call(host, name);
+  };
   host.getSourceFile = (name, version, onError, create) => {
     const virtual = files.get(name);
     return virtual
-      ? ts.createSourceFile(name, virtual.block.code, version, true)
+      ? ts.createSourceFile(name, compiledCode(virtual.block), version, true)
       : getSourceFile.call(host, name, version, onError, create);
   };
   host.getCurrentDirectory = () => packageDir;

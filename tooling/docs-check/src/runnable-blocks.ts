@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { compiledCode } from "./check-code-blocks.js";
 import type { CodeBlock } from "./code-blocks.js";
 
 /** A test framework import: the block is a test file a user would save and run. */
@@ -29,7 +30,7 @@ export function writeRunnableBlocks(blocks: readonly CodeBlock[], packageDir: st
   mkdirSync(dir, { recursive: true });
   return blocks.filter(isRunnable).map((block) => {
     const path = join(".runnable", `${block.file.replace(/[^A-Za-z0-9]+/g, "-")}-${block.line}.test.ts`);
-    writeFileSync(join(packageDir, path), `${block.code}\n`);
+    writeFileSync(join(packageDir, path), `${compiledCode(block)}\n`);
     return { block, path };
   });
 }

@@ -38,6 +38,14 @@ describe("extractCodeBlocks", () => {
     expect(() => marked("skip:")).toThrow(/X\.md:1: "skip" needs a reason/);
     expect(() => marked("nocheck")).toThrow(/unknown marker "nocheck"/);
   });
+
+  it("reads sdk-v4, alone or before another marker", () => {
+    const marked = (info: string) => extractCodeBlocks(`${fence}ts ${info}\nawait 1;\n${fence}`, "X.md");
+    expect(marked("sdk-v4")[0]).toMatchObject({ mode: "esm-and-cjs", sdk: "v4" });
+    expect(marked("sdk-v4 esm-only: top-level await")[0]).toMatchObject({ mode: "esm-only", sdk: "v4" });
+    expect(marked("esm-only: top-level await")[0]?.sdk).toBeUndefined();
+    expect(() => marked("sdk-v4 nocheck")).toThrow(/unknown marker "nocheck"/);
+  });
 });
 
 describe("checkCodeBlocks", () => {
@@ -57,12 +65,18 @@ describe("checkCodeBlocks", () => {
     'export const client = new TriggerClient({ id: "x" });',
     'export const github = new Github({ id: "github", token: process.env.GITHUB_TOKEN });',
   ].join("\n");
+  const v4 = [
+    'import { task } from "@trigger.dev/sdk";',
+    'export const hello = task({ id: "hello", run: async (payload: { name: string }) => payload.name.length });',
+  ].join("\n");
   let results: BlockCheck[] = [];
   beforeAll(() => {
     results = checkCodeBlocks(
       [
         ...extractCodeBlocks(broken, "README.md"),
         { file: "X.md", line: 1, code: working, mode: "esm-and-cjs", reason: undefined },
+        { file: "V4.md", line: 1, code: v4, mode: "esm-and-cjs", reason: undefined, sdk: "v4" },
+        { file: "V2.md", line: 1, code: v4, mode: "esm-only", reason: "the same code against 2.3" },
       ],
       packageDir,
     );
@@ -85,5 +99,16 @@ describe("checkCodeBlocks", () => {
       ["esm", []],
       ["cjs", []],
     ]);
+  });
+
+  it("checks an sdk-v4 block against @trigger.dev/sdk 4, where 2.3 has no task()", () => {
+    expect(results.filter((r) => r.block.file === "V4.md").map((r) => [r.kind, r.errors])).toEqual([
+      ["esm", []],
+      ["cjs", []],
+    ]);
+    const v2 = results.find((r) => r.block.file === "V2.md");
+    expect(v2?.errors.join("\n")).toMatch(
+      /V2\.md:2:\d+ TS\d+ '"@trigger\.dev\/sdk"' has no exported member named 'task'/,
+    );
   });
 });

@@ -1,10 +1,14 @@
-import { events, Github, githubWebhookScheme } from "@acme/github";
-import { signWebhook } from "@acme/integration-kit";
+import { events, Github } from "@acme/github";
+import { githubSignatureScheme, signWebhook } from "@acme/integration-kit";
 import { useRecordingServer } from "@acme/integration-kit/testing";
 import { type HttpSourceHarness, SourceRegistrationError, startHttpSourceHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { triggerSdks } from "./trigger-sdks.js";
+
+/** A POST as GitHub sends it to the source's URL. */
+const post = (headers: Record<string, string>, body: string) =>
+  new Request("https://api.trigger.test/api/v1/sources/http/github", { method: "POST", headers, body });
 
 describe.each(triggerSdks)("a GitHub webhook whose registration fails, through $alias $version", (sdk) => {
   // GitHub answers 404 to a token that may not manage the repository's webhooks.
@@ -51,13 +55,17 @@ describe.each(triggerSdks)("a GitHub webhook whose registration fails, through $
     });
     const delivering = sources.deliverWebhook(client, {
       key,
-      headers: {
-        "content-type": "application/json",
-        "x-github-event": "issues",
-        "x-github-delivery": `registration-${sdk.version}`,
-        "x-hub-signature-256": await signWebhook(githubWebhookScheme, "registration-secret", body),
-      },
-      body,
+      request: post(
+        {
+          "content-type": "application/json",
+          "x-github-event": "issues",
+          "x-github-delivery": `registration-${sdk.version}`,
+          "x-hub-signature-256": (
+            await signWebhook(githubSignatureScheme, { secret: "registration-secret", body: body })
+          )["x-hub-signature-256"] as string,
+        },
+        body,
+      ),
     });
     await expect(delivering).rejects.toThrow(/no delivery to the source .*inactive.*404/);
     expect(ran).toBe(0);

@@ -1,5 +1,5 @@
-import { events, Github, githubWebhookScheme } from "@acme/github";
-import { signWebhook } from "@acme/integration-kit";
+import { events, Github } from "@acme/github";
+import { githubSignatureScheme, signWebhook } from "@acme/integration-kit";
 import { useRecordingServer } from "@acme/integration-kit/testing";
 import { type HttpSourceHarness, startHttpSourceHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
@@ -14,6 +14,10 @@ const issueOpened = {
   organization: { login: "acme" },
   sender: { login: "octocat", html_url: "https://github.com/octocat" },
 };
+
+/** A POST as GitHub sends it to the source's URL. */
+const post = (headers: Record<string, string>, body: string) =>
+  new Request("https://api.trigger.test/api/v1/sources/http/github", { method: "POST", headers, body });
 
 describe.each(triggerSdks)("one GitHub delivery per hook, one run per job, through $alias $version", (sdk) => {
   const githubApi = useRecordingServer();
@@ -85,14 +89,18 @@ describe.each(triggerSdks)("one GitHub delivery per hook, one run per job, throu
       // Each hook gets its own delivery GUID, as GitHub sends them.
       const delivery = await sources.deliverWebhook(client, {
         key,
-        headers: {
-          "content-type": "application/json",
-          "x-github-event": "issues",
-          "x-github-delivery": `routing-${sdk.version}-${job}`,
-          "x-github-hook-id": String(++hook),
-          "x-hub-signature-256": await signWebhook(githubWebhookScheme, secret, body),
-        },
-        body,
+        request: post(
+          {
+            "content-type": "application/json",
+            "x-github-event": "issues",
+            "x-github-delivery": `routing-${sdk.version}-${job}`,
+            "x-github-hook-id": String(++hook),
+            "x-hub-signature-256": (await signWebhook(githubSignatureScheme, { secret: secret, body: body }))[
+              "x-hub-signature-256"
+            ] as string,
+          },
+          body,
+        ),
       });
       expect(delivery.events, job).toHaveLength(1);
       runsPerDelivery[job] = delivery.runs.map((run) => run.job.id);

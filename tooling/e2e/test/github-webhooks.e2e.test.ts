@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
-import { events, Github, githubWebhookScheme } from "@acme/github";
-import { signWebhook } from "@acme/integration-kit";
+import { events, Github } from "@acme/github";
+import { githubSignatureScheme, signWebhook } from "@acme/integration-kit";
 import { useRecordingServer } from "@acme/integration-kit/testing";
 import { type HttpSourceHarness, startHttpSourceHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
@@ -25,6 +25,10 @@ const deliveryHeaders = (delivery: string, signature?: string) => ({
   "x-github-hook-id": "4",
   ...(signature ? { "x-hub-signature-256": signature } : {}),
 });
+
+/** A POST as GitHub sends it to the source's URL. */
+const post = (headers: Record<string, string>, body: string) =>
+  new Request("https://api.trigger.test/api/v1/sources/http/github", { method: "POST", headers, body });
 
 describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (sdk) => {
   // GitHub's side: hooks are listed and created here; comments the job posts land here too.
@@ -93,21 +97,32 @@ describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (s
     githubApi().respondWith(() => ({ status: 201, body: { id: 99, body: "Thanks" } }));
     const secret = sources.sources.get(key)?.secret as string;
     const body = JSON.stringify(issuePayload("opened", 42));
-    const signature = await signWebhook(githubWebhookScheme, secret, body);
+    const signature = (await signWebhook(githubSignatureScheme, { secret: secret, body: body }))[
+      "x-hub-signature-256"
+    ] as string;
     const delivery = `e2e-${sdk.version}-opened`;
 
-    const unsigned = await sources.deliverWebhook(client, { key, headers: deliveryHeaders(delivery), body });
+    const unsigned = await sources.deliverWebhook(client, { key, request: post(deliveryHeaders(delivery), body) });
     // Trigger.dev answers GitHub 200 before the handler runs: the refusal stays on Trigger.dev's side.
     expect(unsigned.response).toEqual({ status: 200 });
     expect(unsigned.handlerResponse.status).toBe(401);
-    expect(JSON.stringify(unsigned.handlerResponse.body)).toMatch(/GitHub integration \(github\).*X-Hub-Signature-256/);
+    expect(JSON.stringify(unsigned.handlerResponse.body)).toMatch(
+      /GitHub integration \(github\).*X-Hub-Signature-256/i,
+    );
     expect(unsigned.events).toEqual([]);
     expect(unsigned.runs).toEqual([]);
 
     const forged = await sources.deliverWebhook(client, {
       key,
-      headers: deliveryHeaders(delivery, await signWebhook(githubWebhookScheme, "guessed-secret", body)),
-      body,
+      request: post(
+        deliveryHeaders(
+          delivery,
+          (await signWebhook(githubSignatureScheme, { secret: "guessed-secret", body: body }))[
+            "x-hub-signature-256"
+          ] as string,
+        ),
+        body,
+      ),
     });
     expect(forged.response).toEqual({ status: 200 });
     expect(forged.handlerResponse.status).toBe(401);
@@ -115,7 +130,10 @@ describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (s
     expect(forged.runs).toEqual([]);
     expect(githubApi().requests).toEqual([]);
 
-    const signed = await sources.deliverWebhook(client, { key, headers: deliveryHeaders(delivery, signature), body });
+    const signed = await sources.deliverWebhook(client, {
+      key,
+      request: post(deliveryHeaders(delivery, signature), body),
+    });
     expect(signed.response).toEqual({ status: 200 });
     expect(signed.handlerResponse).toEqual({ status: 200, body: { ok: true } });
     expect(signed.events).toEqual([expect.objectContaining({ id: delivery, name: "issues", source: "github.com" })]);
@@ -137,8 +155,7 @@ describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (s
     // GitHub redelivers with the same GUID: Trigger.dev keeps one event per id.
     const redelivered = await sources.deliverWebhook(client, {
       key,
-      headers: deliveryHeaders(delivery, signature),
-      body,
+      request: post(deliveryHeaders(delivery, signature), body),
     });
     expect(redelivered.duplicates).toHaveLength(1);
     expect(redelivered.runs).toEqual([]);
@@ -149,8 +166,13 @@ describe.each(triggerSdks)("GitHub webhook triggers through $alias $version", (s
     const body = JSON.stringify(issuePayload("closed", 43));
     const closed = await sources.deliverWebhook(client, {
       key,
-      headers: deliveryHeaders(`e2e-${sdk.version}-closed`, await signWebhook(githubWebhookScheme, secret, body)),
-      body,
+      request: post(
+        deliveryHeaders(
+          `e2e-${sdk.version}-closed`,
+          (await signWebhook(githubSignatureScheme, { secret: secret, body: body }))["x-hub-signature-256"] as string,
+        ),
+        body,
+      ),
     });
     expect(closed.response).toEqual({ status: 200 });
     expect(closed.events).toHaveLength(1);

@@ -40,7 +40,11 @@ describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => 
     client = new sdk.TriggerClient({ id: "e2e-slack-events", ...harness.clientOptions });
     const integration = new Slack({ id: "slack", token: TOKEN, baseUrl: slack.apiUrl });
     events = integration.events.endpoint(client, { id: "slack-events", signingSecret: SIGNING_SECRET });
-    integration.events.endpoint(client, { id: "unconfigured", signingSecret: undefined });
+    // No signingSecret option and SLACK_SIGNING_SECRET unset: every request is refused (500).
+    const saved = process.env.SLACK_SIGNING_SECRET;
+    delete process.env.SLACK_SIGNING_SECRET;
+    integration.events.endpoint(client, { id: "unconfigured" });
+    if (saved !== undefined) process.env.SLACK_SIGNING_SECRET = saved;
     client.defineJob({
       id: "answer-mention",
       name: "Answer a mention",
@@ -133,7 +137,7 @@ describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => 
     );
     expect(delivery.response.status).toBe(500);
     expect(JSON.parse(delivery.response.body).message).toMatch(
-      /^Slack integration \(slack\), HTTP endpoint "unconfigured": no signing secret .* Set SLACK_SIGNING_SECRET/,
+      /^Slack integration \(slack\), HTTP endpoint "unconfigured": .*no webhook secret .* Set SLACK_SIGNING_SECRET/,
     );
     expect(delivery.runs).toEqual([]);
   });

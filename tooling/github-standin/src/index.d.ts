@@ -41,6 +41,16 @@ export interface RecordedComment {
   readonly [field: string]: unknown;
 }
 
+/** An answer {@link GithubStandInState.answerNext} gives instead of Prism's. */
+export interface ScriptedAnswer {
+  /** HTTP status, 200 to 599. */
+  readonly status: number;
+  /** Response headers (`retry-after`, `x-ratelimit-remaining`, ...); `content-type` is JSON unless given. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** JSON body (a string is sent as it is); `{}` by default. */
+  readonly body?: unknown;
+}
+
 /**
  * What a test can ask of a running stand-in: the same methods on the stand-in itself and, from
  * another process (a vitest worker while `globalSetup` runs the stand-in), on `connectGithubStandIn(url)`.
@@ -59,6 +69,13 @@ export interface GithubStandInState {
    * create in a tracked repository, then drops each connection unanswered: the client sees a network error.
    */
   loseNextResponse(route: string, times?: number): Promise<void>;
+  /**
+   * Answers the next `times` (default 1) requests matching `route` with `answer` instead of the
+   * description's example, once Prism has accepted the request (a request GitHub would reject still
+   * gets 422). Nothing is recorded: for failures the description has no example of, such as a rate
+   * limit with its headers or a proxy's 502.
+   */
+  answerNext(route: string, answer: ScriptedAnswer, times?: number): Promise<void>;
   /** The issues recorded in the (tracked) repository, oldest first. */
   issues(owner: string, repo: string): Promise<RecordedIssue[]>;
   /** The comments recorded on issue `issueNumber` of the (tracked) repository, oldest first. */

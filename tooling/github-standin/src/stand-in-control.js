@@ -18,6 +18,7 @@ export async function answerControl(state, url, body) {
     const input = body ? JSON.parse(body) : {};
     if (action === "track") await state.trackRepository(input.owner, input.repo);
     else if (action === "lose-next-response") await state.loseNextResponse(input.route, input.times);
+    else if (action === "answer-next") await state.answerNext(input.route, input.answer, input.times);
     else if (action === "issues") return { status: 200, json: await state.issues(query.owner ?? "", query.repo ?? "") };
     else if (action === "comments") {
       const comments = await state.comments(query.owner ?? "", query.repo ?? "", Number(query.issue_number));
@@ -57,6 +58,7 @@ export function connectGithubStandIn(url) {
     url,
     trackRepository: async (owner, repo) => call("track", { owner, repo }),
     loseNextResponse: async (route, times = 1) => call("lose-next-response", { route, times }),
+    answerNext: async (route, answer, times = 1) => call("answer-next", { route, answer, times }),
     issues: (owner, repo) => call("issues", undefined, { owner, repo }),
     comments: (owner, repo, issueNumber) =>
       call("comments", undefined, { owner, repo, issue_number: String(issueNumber) }),

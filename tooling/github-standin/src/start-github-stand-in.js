@@ -9,6 +9,7 @@ import { issueAnswer } from "./issue-routes.js";
 import { IssueStore } from "./issue-store.js";
 import { LostResponses } from "./lost-responses.js";
 import { makeNullableTyped } from "./make-nullable-typed.js";
+import { ScriptedAnswers } from "./scripted-answers.js";
 import { answerControl, CONTROL_PREFIX } from "./stand-in-control.js";
 
 const require = createRequire(import.meta.url);
@@ -140,6 +141,7 @@ export async function startGithubStandIn(options = {}) {
   const inner = new URL(await prism.listen(0, "127.0.0.1"));
   const store = new IssueStore();
   const lost = new LostResponses();
+  const scripted = new ScriptedAnswers();
   /** @param {unknown} value @param {string} name */
   const text = (value, name) => {
     if (typeof value !== "string" || value === "")
@@ -152,6 +154,8 @@ export async function startGithubStandIn(options = {}) {
     trackRepository: async (owner, repo) => store.track(text(owner, "owner"), text(repo, "repo")),
     /** @param {string} route @param {number} [times] */
     loseNextResponse: async (route, times = 1) => lost.add(text(route, "route"), times),
+    /** @param {string} route @param {import("./index.js").ScriptedAnswer} answer @param {number} [times] */
+    answerNext: async (route, answer, times = 1) => scripted.add(text(route, "route"), answer, times),
     /** @param {string} owner @param {string} repo */
     issues: async (owner, repo) => /** @type {import("./index.js").RecordedIssue[]} */ (store.issues(owner, repo)),
     /** @param {string} owner @param {string} repo @param {number} issueNumber */
@@ -170,10 +174,17 @@ export async function startGithubStandIn(options = {}) {
       res.end(json === undefined ? undefined : JSON.stringify(json));
       return;
     }
-    const answer = frontAnswer(
-      { store, origin: url, method, url: target, body },
-      await forwardToPrism(inner, req, body),
-    );
+    const prismAnswer = await forwardToPrism(inner, req, body);
+    // A scripted answer replaces only what Prism accepted: the description stays the judge of the request.
+    const rejected = prismAnswer.status >= 400 && typeof prismAnswer.headers["sl-violations"] === "string";
+    const own = rejected ? undefined : scripted.take(method, target.pathname);
+    if (own) {
+      const json = typeof own.body === "string" ? own.body : JSON.stringify(own.body ?? {});
+      res.writeHead(own.status, { "content-type": "application/json; charset=utf-8", ...own.headers });
+      res.end(json);
+      return;
+    }
+    const answer = frontAnswer({ store, origin: url, method, url: target, body }, prismAnswer);
     // The work is done (and recorded); only the answer goes missing, as when a network drops it.
     if (lost.take(method, target.pathname)) return req.socket.destroy();
     res.writeHead(answer.status, answer.headers);

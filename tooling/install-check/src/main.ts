@@ -20,10 +20,12 @@ import {
   type NodeLabel,
   SDK_VARIANTS,
   type SdkVariant,
+  typescriptCellId,
 } from "./matrix.js";
 import { type CellOutcome, matrixVerdict } from "./matrix-verdict.js";
 import { packAll } from "./pack-all.js";
 import { createScratchProject } from "./scratch-project.js";
+import { compileProbe, runProbe, writeTypescriptProbe } from "./typescript-probe.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const keep = process.argv.includes("--keep");
@@ -108,6 +110,19 @@ try {
         `node ${node.version}: ${how} → ${result.detail}`,
       );
     });
+    if (!project.installed) return;
+    // A CommonJS TypeScript project: compiled by tsc, run by tsx (#16: tsx once failed to load Octokit).
+    writeTypescriptProbe(project.dir, specifiers);
+    const compiled = await compileProbe(project.dir);
+    report(typescriptCellId(sdk, "tsc"), compiled.ok, `tsc -p . (strict, CommonJS, nodenext) → ${compiled.detail}`);
+    for (const node of nodes) {
+      const ran = await runProbe(node.binary, project.dir);
+      report(
+        typescriptCellId(sdk, `node ${node.label} · tsx`),
+        ran.ok,
+        `node ${node.version}: tsx probe.ts → ${ran.detail}`,
+      );
+    }
   }
 
   const verdict = matrixVerdict(outcomes, EXPECTED_FAILURES);

@@ -14,14 +14,26 @@ export const SDK_VARIANTS: readonly SdkVariant[] = [
   { label: "no sdk", packages: [] },
 ];
 
-/** Installed in every project: vitest is the optional peer of `@acme/integration-kit/testing`, which a test file loads. */
-export const ALWAYS_INSTALLED: readonly string[] = ["vitest@4.1.12"];
+/**
+ * Installed in every project: vitest is the optional peer of `@acme/integration-kit/testing`,
+ * which a test file loads; tsx, TypeScript and Node's types for a CommonJS TypeScript project.
+ */
+export const ALWAYS_INSTALLED: readonly string[] = [
+  "vitest@4.1.12",
+  "tsx@4.20.6",
+  "typescript@5.9.3",
+  "@types/node@20.19.43",
+];
 
 /** Which Node a load cell runs on: the lowest `engines` allows, or the one running this check. */
 export type NodeLabel = "lowest" | "current";
 
 /** The id of an install cell: `install · sdk 4.8.3`. */
 export const installCellId = (sdk: SdkVariant) => `install · ${sdk.label}`;
+
+/** The id of a CommonJS TypeScript cell: `typescript · sdk 4.8.3 · tsc` or `typescript · sdk 4.8.3 · node lowest · tsx`. */
+export const typescriptCellId = (sdk: SdkVariant, tool: "tsc" | `node ${NodeLabel} · tsx`) =>
+  `typescript · ${sdk.label} · ${tool}`;
 
 /** The id of a load cell: `load · sdk 4.8.3 · node lowest · esm · @acme/github`. */
 export const loadCellId = (sdk: SdkVariant, node: NodeLabel, kind: "esm" | "cjs", specifier: string) =>

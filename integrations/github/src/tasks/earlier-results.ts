@@ -1,6 +1,6 @@
-import type { EarlierResultCheck } from "@acme/integration-kit";
+import { type EarlierResultCheck, findInPages } from "@acme/integration-kit";
 import type { Octokit } from "octokit";
-import type { RouteData } from "./github-routes.js";
+import { type RouteData, routePager } from "./github-routes.js";
 
 /** How far back a retry looks for what an earlier try created (Trigger.dev retries within hours). */
 const LOOKBACK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -18,6 +18,10 @@ const carries = (body: string | null | undefined, marker: string) => (body ?? ""
 type CreatedIssue = RouteData<"POST /repos/{owner}/{repo}/issues">;
 type CreatedComment = RouteData<"POST /repos/{owner}/{repo}/issues/{issue_number}/comments">;
 
+/** The repository's issues and an issue's comments, newest first, as the checks read them: GitHub's `Link` pages. */
+const recentIssues = routePager("GET /repos/{owner}/{repo}/issues");
+const recentComments = routePager("GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
+
 /**
  * An issue create is made safe to retry by a hidden marker in its body: a retry first reads the
  * repository's newest issues and returns the one carrying the marker instead of opening another.
@@ -31,22 +35,13 @@ export const earlierIssue: EarlierResultCheck<
   mark: (params, marker) => ({ body: withMarker(params.body, marker) }),
   async findEarlier(octokit, { owner, repo }, marker) {
     const since = new Date(Date.now() - LOOKBACK_MS).toISOString();
-    for (let page = 1; page <= PAGES; page++) {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues", {
-        owner,
-        repo,
-        state: "all",
-        sort: "created",
-        direction: "desc",
-        since,
-        per_page: 100,
-        page,
-      });
-      const found = data.find((issue) => !issue.pull_request && carries(issue.body, marker));
-      if (found) return found as unknown as CreatedIssue;
-      if (data.length < 100) return undefined;
-    }
-    return undefined;
+    const params = { owner, repo, state: "all", sort: "created", direction: "desc", since, per_page: 100 } as const;
+    const found = await findInPages(recentIssues, octokit, params, {
+      maxPages: PAGES,
+      match: (issue: RouteData<"GET /repos/{owner}/{repo}/issues">[number]) =>
+        !issue.pull_request && carries(issue.body, marker),
+    });
+    return found as unknown as CreatedIssue | undefined;
   },
 };
 
@@ -61,20 +56,11 @@ export const earlierComment: EarlierResultCheck<
   async findEarlier(octokit, params, marker) {
     const issue_number = Number(params.issueNumber ?? params.issue_number);
     const since = new Date(Date.now() - LOOKBACK_MS).toISOString();
-    for (let page = 1; page <= PAGES; page++) {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        owner: params.owner,
-        repo: params.repo,
-        issue_number,
-        since,
-        per_page: 100,
-        page,
-      });
-      const found = data.find((comment) => carries(comment.body, marker));
-      if (found) return found as CreatedComment;
-      if (data.length < 100) return undefined;
-    }
-    return undefined;
+    const request = { owner: params.owner, repo: params.repo, issue_number, since, per_page: 100 };
+    return findInPages(recentComments, octokit, request, {
+      maxPages: PAGES,
+      match: (comment: CreatedComment) => carries(comment.body, marker),
+    });
   },
 };
 

@@ -1,3 +1,4 @@
+import { payloadProblem } from "@acme/integration-kit";
 import type { EventSpecification } from "@trigger.dev/sdk";
 import { GithubPayloadError } from "./github-payload-error.js";
 
@@ -28,12 +29,10 @@ export interface GithubEventDefinition<TPayload> {
   readonly runProperties: (payload: TPayload) => RunProperty[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** Builds an event specification whose `parsePayload` checks the payload's shape before the job sees it. */
 export function defineGithubEvent<TPayload>(definition: GithubEventDefinition<TPayload>): GithubEvent<TPayload> {
   const { name, title, filter, requires, runProperties } = definition;
+  const fields = Object.fromEntries(requires.map((field) => [field, "object" as const]));
   return {
     name,
     title,
@@ -41,11 +40,8 @@ export function defineGithubEvent<TPayload>(definition: GithubEventDefinition<TP
     icon: "github",
     ...(filter ? { filter } : {}),
     parsePayload(payload: unknown): TPayload {
-      if (!isRecord(payload)) throw new GithubPayloadError(name, "it is not a JSON object");
-      const missing = requires.filter((field) => !isRecord(payload[field]));
-      if (missing.length > 0) {
-        throw new GithubPayloadError(name, `it has no ${missing.map((field) => `"${field}" object`).join(", ")}`);
-      }
+      const problem = payloadProblem("the payload", payload, fields);
+      if (problem) throw new GithubPayloadError(name, problem);
       return payload as TPayload;
     },
     runProperties,

@@ -1,8 +1,8 @@
-import { ExternalSource, type HandlerEvent } from "@trigger.dev/sdk";
+import { HttpWebhookSource, type SourceEvent, type WebhookReceiver } from "@acme/integration-kit";
+import type { ExternalSource } from "@trigger.dev/sdk";
 import type { Github } from "../github.js";
-import { receiveGithubWebhook } from "./receive-github-webhook.js";
+import { githubWebhookReceiver } from "./github-webhook-receiver.js";
 import { registerOrgWebhook, registerRepoWebhook } from "./register-github-webhook.js";
-import { SOURCE_KEY_CONTEXT } from "./source-bound-trigger.js";
 
 /** Which repository a `triggers.repo` source watches. */
 export interface RepoSourceParams {
@@ -41,37 +41,18 @@ function stringParams<T>(fields: readonly (keyof T & string)[]) {
   };
 }
 
-/**
- * Where a delivery ends up: the verified event, tagged with the source it came through (each
- * trigger's rule requires its own source), or a refusal. Trigger.dev has already answered GitHub
- * 200 by then: the refusal's status is logged and returned to Trigger.dev, never to GitHub.
- */
-async function handleDelivery(
-  event: HandlerEvent<"HTTP">,
-  logger: { warn(message: string): void },
-  integration: Github,
-) {
-  const request = event.rawEvent;
-  const receipt = await receiveGithubWebhook({
-    rawBody: await request.text(),
-    headers: request.headers,
-    secret: event.source.secret,
-    integrationId: integration.id,
-  });
-  if (!receipt.ok) {
-    logger.warn(receipt.error.message);
-    return { events: [], response: { status: receipt.error.status, body: { error: receipt.error.message } } };
-  }
-  const events = receipt.event
-    ? [{ ...receipt.event, context: { ...receipt.event.context, [SOURCE_KEY_CONTEXT]: event.source.key } }]
-    : [];
-  return { events, response: { status: 200, body: { ok: true } } };
-}
+const receiver = githubWebhookReceiver as WebhookReceiver<SourceEvent>;
 
-/** Builds the repository and organization webhook sources of `integration`. */
+/**
+ * Builds the repository and organization webhook sources of `integration`: the kit's v2 source
+ * shape (no SDK class is imported, so the package loads beside SDK 4), typed as the SDK's
+ * `ExternalSource` for `client.defineDynamicTrigger` and the like.
+ */
 export function createGithubSources(integration: Github): GithubSources {
-  const repo = new ExternalSource<Github, RepoSourceParams, "HTTP">("HTTP", {
+  const repo = new HttpWebhookSource<Github, RepoSourceParams>({
     id: "github.repo",
+    service: "GitHub",
+    receiver,
     version: "0.2.0",
     integration,
     schema: stringParams<RepoSourceParams>(["owner", "repo"]),
@@ -82,19 +63,19 @@ export function createGithubSources(integration: Github): GithubSources {
     ],
     // GitHub spells the name as it was created; a job written with other casing still matches.
     filter: (params) => ({ repository: { full_name: [{ $ignoreCaseEquals: `${params.owner}/${params.repo}` }] } }),
-    handler: handleDelivery,
-    register: registerRepoWebhook,
+    register: (event, io) => registerRepoWebhook(event, io as never),
   });
-  const org = new ExternalSource<Github, OrgSourceParams, "HTTP">("HTTP", {
+  const org = new HttpWebhookSource<Github, OrgSourceParams>({
     id: "github.org",
+    service: "GitHub",
+    receiver,
     version: "0.2.0",
     integration,
     schema: stringParams<OrgSourceParams>(["org"]),
     key: (params) => params.org,
     properties: (params) => [{ label: "Org", text: params.org, url: `https://github.com/${params.org}` }],
     filter: (params) => ({ organization: { login: [{ $ignoreCaseEquals: params.org }] } }),
-    handler: handleDelivery,
-    register: registerOrgWebhook,
+    register: (event, io) => registerOrgWebhook(event, io as never),
   });
-  return { repo, org };
+  return { repo, org } as unknown as GithubSources;
 }

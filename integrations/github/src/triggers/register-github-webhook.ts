@@ -1,20 +1,18 @@
-import { WebhookRejectedError } from "@acme/integration-kit";
+import {
+  type RegisteredWebhookSource,
+  registerWebhookSource,
+  type WebhookHooks,
+  type WebhookRegistrationEvent,
+} from "@acme/integration-kit";
 import type { IOWithIntegrations } from "@trigger.dev/sdk";
 import type { Github } from "../github.js";
 import type { OrgSourceParams, RepoSourceParams } from "./github-sources.js";
 
 /** What Trigger.dev asks a source to register (`REGISTER_SOURCE_EVENT_V2`, as the SDK hands it over). */
-export interface RegisterWebhookEvent<TParams> {
-  readonly params: TParams;
-  readonly source: { readonly url: string; readonly secret: string; readonly active: boolean; readonly data?: unknown };
-  readonly options: { readonly event: { readonly desired: string[]; readonly missing: string[] } };
-}
+export type RegisterWebhookEvent<TParams> = WebhookRegistrationEvent & { readonly params: TParams };
 
 /** What registration stores on the source: the hook, and the events it now sends. */
-export interface RegisteredWebhook {
-  data: { id: number; url: string; events: string[] };
-  options: { event: string[] };
-}
+export type RegisteredWebhook = RegisteredWebhookSource;
 
 type RegisterIO = IOWithIntegrations<{ integration: Github }>;
 
@@ -24,48 +22,41 @@ interface Hook {
   readonly config: { readonly url?: string };
 }
 
-/** The events `hook` does not send yet (`*` sends everything). */
-const missingFrom = (hook: Hook, desired: readonly string[]): string[] | undefined => {
-  if (hook.events.includes("*")) return undefined;
-  const missing = desired.filter((name) => !hook.events.includes(name));
-  return missing.length > 0 ? missing : undefined;
-};
-
-/** How one kind of hook (repository or organization) is listed, updated and created, as tasks. */
-interface HookOperations {
-  list(): Promise<Hook[]>;
-  update(hookId: number, url: string, secret: string, addEvents: string[] | undefined): Promise<unknown>;
-  create(url: string, secret: string, events: string[]): Promise<unknown>;
+/** The webhook tasks of `repos` and `orgs`, for one repository or organization (`scope`). */
+interface HookTasks<TScope> {
+  listWebhooks(key: string, params: TScope, options: { paginate: { maxPages: number } }): Promise<unknown>;
+  updateWebhook(
+    key: string,
+    params: TScope & { hookId: number; url: string; secret: string; addEvents?: string[] },
+  ): Promise<unknown>;
+  createWebhook(key: string, params: TScope & { url: string; secret: string; events: string[] }): Promise<unknown>;
 }
 
 /**
- * Lists the hooks, updates the one pointing at the source's URL (adding missing events, setting
- * the secret), or creates one: running it twice leaves one hook.
+ * Registers a repository's or organization's webhook with the kit's algorithm (list, update the
+ * hook at the source's URL or create one), each step a task; GitHub signs with the source's secret.
  */
-async function registerIdempotently(
-  event: RegisterWebhookEvent<unknown>,
-  integrationId: string,
-  hooks: HookOperations,
+function registerWith<TScope extends object>(
+  event: WebhookRegistrationEvent,
+  github: Github,
+  tasks: HookTasks<TScope>,
+  scope: TScope,
 ): Promise<RegisteredWebhook> {
-  const { url, secret } = event.source;
-  if (!secret) {
-    throw new WebhookRejectedError(
-      { service: { name: "GitHub" }, integrationId },
-      {
-        reason: "no-secret-configured",
-        status: 500,
-        message:
-          `can't register the webhook for ${url}: Trigger.dev supplied no secret, and an unsigned webhook ` +
-          "would be refused on every delivery. Re-register the trigger from the Trigger.dev dashboard.",
-      },
-    );
-  }
-  const desired = [...new Set(event.options.event.desired)];
-  const existing = (await hooks.list()).find((hook) => hook.config.url === url);
-  const hook = existing
-    ? await hooks.update(existing.id, url, secret, missingFrom(existing, desired))
-    : await hooks.create(url, secret, desired);
-  return { data: { id: (hook as Hook).id, url, events: [...(hook as Hook).events] }, options: { event: desired } };
+  const hooks: WebhookHooks<Hook> = {
+    list: async () => (await tasks.listWebhooks("list-webhooks", scope, { paginate: { maxPages: 10 } })) as Hook[],
+    describe: (hook) => ({ id: hook.id, url: hook.config.url ?? "", events: hook.events }),
+    update: async (hook, { url, secret = "", addEvents }) =>
+      (await tasks.updateWebhook("update-webhook", {
+        ...scope,
+        hookId: hook.id,
+        url,
+        secret,
+        ...(addEvents ? { addEvents: [...addEvents] } : {}),
+      })) as Hook,
+    create: async ({ url, secret = "", events }) =>
+      (await tasks.createWebhook("create-webhook", { ...scope, url, secret, events: [...events] })) as Hook,
+  };
+  return registerWebhookSource(event, hooks, { service: { name: "GitHub" }, integrationId: github.id });
 }
 
 /** Registers a repository webhook idempotently, as integration tasks. */
@@ -73,15 +64,8 @@ export function registerRepoWebhook(
   event: RegisterWebhookEvent<RepoSourceParams>,
   io: RegisterIO,
 ): Promise<RegisteredWebhook> {
-  const github = io.integration;
   const { owner, repo } = event.params;
-  return registerIdempotently(event, github.id, {
-    list: async () =>
-      (await github.repos.listWebhooks("list-webhooks", { owner, repo }, { paginate: { maxPages: 10 } })) as Hook[],
-    update: (hookId, url, secret, addEvents) =>
-      github.repos.updateWebhook("update-webhook", { owner, repo, hookId, url, secret, addEvents }),
-    create: (url, secret, events) => github.repos.createWebhook("create-webhook", { owner, repo, url, secret, events }),
-  });
+  return registerWith(event, io.integration, io.integration.repos, { owner, repo });
 }
 
 /** Registers an organization webhook idempotently, as integration tasks. */
@@ -89,13 +73,5 @@ export function registerOrgWebhook(
   event: RegisterWebhookEvent<OrgSourceParams>,
   io: RegisterIO,
 ): Promise<RegisteredWebhook> {
-  const github = io.integration;
-  const { org } = event.params;
-  return registerIdempotently(event, github.id, {
-    list: async () =>
-      (await github.orgs.listWebhooks("list-webhooks", { org }, { paginate: { maxPages: 10 } })) as Hook[],
-    update: (hookId, url, secret, addEvents) =>
-      github.orgs.updateWebhook("update-webhook", { org, hookId, url, secret, addEvents }),
-    create: (url, secret, events) => github.orgs.createWebhook("create-webhook", { org, url, secret, events }),
-  });
+  return registerWith(event, io.integration, io.integration.orgs, { org: event.params.org });
 }

@@ -1,8 +1,5 @@
-import {
-  type HttpEndpointClient,
-  SlackEventsEndpoint,
-  type SlackEventsEndpointOptions,
-} from "./slack-events-endpoint.js";
+import type { HttpEndpointClient } from "@acme/integration-kit";
+import { SlackEventsEndpoint, type SlackEventsEndpointOptions } from "./slack-events-endpoint.js";
 
 /** Receiving Slack's Events API: `slack.events.endpoint(client, { id })`. */
 export class SlackEvents {

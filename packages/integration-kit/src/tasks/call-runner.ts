@@ -24,6 +24,7 @@ export function callRunner<TClient>(
     async run<P, R>(spec: TaskSpec<TClient, P, R>, args: readonly unknown[]): Promise<R> {
       const [params, options] = args as [P, (ListOptions & CallOptions) | undefined];
       const idempotencyKey = options?.idempotencyKey;
+      const attempt = options?.attempt ?? 1;
       let paginate: ReturnType<typeof pageLimitOf>;
       try {
         paginate = pageLimitOf(spec.pager !== undefined, spec.name, params, options);
@@ -32,11 +33,11 @@ export function callRunner<TClient>(
       }
       const context: TaskCallContext = {
         idempotencyKey,
-        attempt: 1,
+        attempt,
         step: (key, declared, stepParams) =>
           runner.run(declared[TASK_SPEC] as unknown as TaskSpec<TClient, unknown, never>, [
             stepParams,
-            idempotencyKey === undefined ? {} : { idempotencyKey: `${idempotencyKey}:${key}` },
+            { attempt, ...(idempotencyKey === undefined ? {} : { idempotencyKey: `${idempotencyKey}:${key}` }) },
           ]),
       };
       return executeTask(engine, spec, {

@@ -1,6 +1,7 @@
 import { type PageLimit, resolvePageLimit } from "../page-limit.js";
 import { TaskInputError } from "../task-input-error.js";
 import type { Pager } from "./pager.js";
+import { readPages } from "./read-pages.js";
 
 /** With only `maxItems`, at most this many pages are read: some services answer empty pages with a cursor. */
 const PAGES_WITH_ITEM_BOUND = 100;
@@ -30,15 +31,11 @@ export async function collectPages<TClient, P, Page>(
 ): Promise<Page> {
   const { maxPages, maxItems } = resolvePageLimit(limit, PAGES_WITH_ITEM_BOUND);
   const items: unknown[] = [];
-  let from: string | undefined;
   let last: Page | undefined;
-  for (let pages = 0; pages < maxPages && items.length < maxItems; pages++) {
-    const wanted = maxItems - items.length;
-    const read = await pager.read(client, params, from, wanted);
+  for await (const read of readPages(pager, client, params, { maxPages, pageSize: () => maxItems - items.length })) {
     last = read.page;
-    items.push(...read.items.slice(0, wanted));
-    from = read.next;
-    if (from === undefined) break;
+    items.push(...read.items.slice(0, maxItems - items.length));
+    if (items.length >= maxItems) break;
   }
   return pager.assemble(last as Page, items);
 }

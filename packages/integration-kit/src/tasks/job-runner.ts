@@ -2,6 +2,7 @@ import type { IntegrationTaskKey, IO, IOTask, Json, RunTaskOptions } from "@trig
 import { defaultRetry } from "../default-retry.js";
 import { TaskOutsideRunError } from "../errors.js";
 import { answerFailure } from "../failure-policy.js";
+import { redactOutput } from "../redact.js";
 import { ServiceError } from "../service-error.js";
 import { displayProperties, toJsonValue } from "../task-values.js";
 import { executeTask, explainFailure, type TaskEngine } from "./execute-task.js";
@@ -52,12 +53,14 @@ export function jobRunner<TClient>(
       if (!binding) throw new TaskOutsideRunError(engine.origin, spec.name);
       const shown =
         options?.paginate && params && typeof params === "object" ? { ...params, paginate: options.paginate } : params;
+      // The dashboard shows these: the credential goes, wherever the caller put its value.
+      const secrets = [binding.credential];
       const runOptions: RunTaskOptions = {
         name: spec.name,
         icon,
         retry: defaultRetry,
-        params: toJsonValue(shown ?? null) as Json,
-        properties: propertiesOf(spec.properties, params),
+        params: redactOutput(toJsonValue(shown ?? null), secrets) as Json,
+        properties: redactOutput(propertiesOf(spec.properties, params), secrets),
         connectionKey: binding.connectionKey,
       };
       const output = await binding.io.runTask(
@@ -73,6 +76,7 @@ export function jobRunner<TClient>(
           const context: TaskCallContext = {
             idempotencyKey: task.idempotencyKey ?? task.id,
             attempt: task.attempts ?? 1,
+            io,
             step: (stepKey, declared, stepParams) =>
               step.run(declared[TASK_SPEC] as unknown as TaskSpec<TClient, unknown, never>, [stepKey, stepParams]),
           };

@@ -1,3 +1,4 @@
+import type { IO } from "@trigger.dev/sdk";
 import type { PageLimit } from "../page-limit.js";
 import type { Pager } from "./pager.js";
 import type { SideEffect } from "./side-effect.js";
@@ -12,8 +13,13 @@ export interface TaskCallContext {
    * `idempotencyKey` a plain call was given. Send it to services that deduplicate on a key.
    */
   readonly idempotencyKey: string | undefined;
-  /** Which try this is, from 1. A plain call cannot know about earlier tries and says 1. */
+  /** Which try this is, from 1: the v2 task's attempt, or the `attempt` a plain call was given (1 by default). */
   readonly attempt: number;
+  /**
+   * The run's `io` when the task runs inside a Trigger.dev v2 job (for `io.backgroundFetchResponse`,
+   * `io.backgroundPoll`, `io.wait`); undefined in a plain call.
+   */
+  readonly io?: IO;
   /** Runs another declared task as a step of this one: a subtask in a v2 run, a plain call elsewhere. */
   step<P, R>(key: string, task: DeclaredTask<P, R>, params: P): Promise<R>;
 }
@@ -54,6 +60,12 @@ export interface CallOptions {
    * run (for example `${ctx.run.id}-welcome-message`) so a retried run reuses it.
    */
   readonly idempotencyKey?: string;
+  /**
+   * Which attempt of your run this is (in a v4 task, `ctx.attempt.number`; 1 by default). From the
+   * second on, a service's "already done" answer to an idempotent task (Slack's `already_reacted`)
+   * counts as the success the earlier attempt had.
+   */
+  readonly attempt?: number;
 }
 
 /** The normalised form of a declared task, as the runners see it. */

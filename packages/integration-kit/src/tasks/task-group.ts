@@ -85,28 +85,52 @@ export function specOf<P, R>(task: DeclaredTask<P, R>): TaskSpec<unknown, P, R> 
 
 /** One declared task of an integration, where it is reached: `<integration>.<group>.<name>`. */
 export interface IntegrationTask {
+  /** The namespace path: `issues`, or `chat.completions` where groups nest as the vendor SDK does. */
   readonly group: string;
   readonly name: string;
   readonly spec: TaskSpec<unknown, unknown, unknown>;
 }
 
-/**
- * Every declared task of an integration (or a plain client), found through its getters that
- * return task groups: what the contract suite and the README tables walk.
- */
-export function tasksOf(integration: object): IntegrationTask[] {
-  const found: IntegrationTask[] = [];
+/** How deep task groups may nest (`beta.threads.runs`). */
+const MAX_NAMESPACE_DEPTH = 4;
+
+/** The members of a namespace: an integration's getters (up its prototype chain), or an object's own properties. */
+function namespaceMembers(value: object, root: boolean): [string, unknown][] {
+  if (!root) return Object.entries(value);
+  const members: [string, unknown][] = [];
   for (
-    let proto = Object.getPrototypeOf(integration);
+    let proto = Object.getPrototypeOf(value);
     proto && proto !== Object.prototype;
     proto = Object.getPrototypeOf(proto)
   ) {
-    for (const [group, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
-      if (!descriptor.get || found.some((task) => task.group === group)) continue;
-      const value: unknown = descriptor.get.call(integration);
-      if (!(value instanceof TaskGroup)) continue;
-      for (const [name, spec] of declaredTasks(value)) found.push({ group, name, spec });
+    for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+      if (descriptor.get && !members.some(([seen]) => seen === name)) members.push([name, descriptor.get.call(value)]);
     }
   }
+  return members;
+}
+
+/**
+ * Every declared task of an integration (or a plain client), found through its getters that
+ * return task groups, and the groups nested in those (a group's property, or a plain namespace
+ * object such as `{ completions }`): what the contract suite and the README tables walk. Each
+ * group class is walked once, so a second name for a namespace (an alias getter) adds nothing.
+ */
+export function tasksOf(integration: object): IntegrationTask[] {
+  const found: IntegrationTask[] = [];
+  const walked = new Set<unknown>();
+  const visit = (value: object, path: readonly string[]) => {
+    for (const [name, member] of namespaceMembers(value, path.length === 0)) {
+      if (!member || typeof member !== "object") continue;
+      const at = [...path, name];
+      if (member instanceof TaskGroup) {
+        if (walked.has(member.constructor)) continue;
+        walked.add(member.constructor);
+        for (const [task, spec] of declaredTasks(member)) found.push({ group: at.join("."), name: task, spec });
+      } else if (Object.getPrototypeOf(member) !== Object.prototype) continue;
+      if (at.length < MAX_NAMESPACE_DEPTH) visit(member, at);
+    }
+  };
+  visit(integration, []);
   return found;
 }

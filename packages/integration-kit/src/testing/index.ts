@@ -1,3 +1,8 @@
+export {
+  describeWebhookContract,
+  type UnsignedDelivery,
+  type WebhookContractSubject,
+} from "./contract/webhooks.js";
 export { type ContractSubject, describeIntegrationContract, type IntegrationClass } from "./contract-suite.js";
 export {
   type RecordedRequest,

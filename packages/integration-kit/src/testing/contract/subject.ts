@@ -31,6 +31,16 @@ export interface ContractSubject<TClient, TOptions extends IntegrationOptions> {
   readonly rateLimited: () => RecordedResponse;
   /** The service's answer to a request that can never succeed (such as a missing resource). */
   readonly permanent: () => RecordedResponse;
+  /**
+   * Params the service would accept for every declared task, by `<group>.<task>`
+   * (`"issues.create"`): the per-task checks call each task with them.
+   */
+  readonly taskParams: Readonly<Record<string, unknown>>;
+  /**
+   * The service's answer to a list request saying that a further page exists (a `Link` header
+   * with `rel="next"`, a `next_cursor`): the page-bound checks need it when there are list tasks.
+   */
+  readonly morePages?: (request: RecordedRequest) => RecordedResponse;
 }
 
 /** Options the suite passes on top of the subject's own, wrong ones included. */

@@ -1,0 +1,66 @@
+import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import type OpenAI from "openai";
+import type { SpeechCreateParams } from "openai/resources/audio/speech";
+import type { TranscriptionCreateParamsNonStreaming } from "openai/resources/audio/transcriptions";
+import type { TranslationCreateParams } from "openai/resources/audio/translations";
+
+/** Speech as a task's output (JSON): the audio bytes in base64, with their type and size. */
+export interface SpeechAudio {
+  readonly contentType: string;
+  readonly bytes: number;
+  readonly base64: string;
+}
+
+/** Text to speech. */
+export class Speech<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
+  /** Generates audio from text; the output holds it in base64. */
+  readonly create = this.task({
+    name: "Create Speech",
+    call: async (client, p: SpeechCreateParams): Promise<SpeechAudio> => {
+      const response = await client.audio.speech.create(p);
+      const audio = Buffer.from(await response.arrayBuffer());
+      return {
+        contentType: response.headers.get("content-type") ?? "application/octet-stream",
+        bytes: audio.length,
+        base64: audio.toString("base64"),
+      };
+    },
+    properties: (p) => [
+      ["Model", p.model],
+      ["Voice", typeof p.voice === "string" ? p.voice : undefined],
+    ],
+    sideEffect: "idempotent",
+  });
+}
+
+/** Speech to text. */
+export class Transcriptions<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
+  /** Transcribes audio into the language spoken. */
+  readonly create = this.task({
+    name: "Create Transcription",
+    call: (client, p: TranscriptionCreateParamsNonStreaming) => client.audio.transcriptions.create(p),
+    properties: (p) => [["Model", p.model]],
+    sideEffect: "idempotent",
+  });
+}
+
+/** Speech to English text. */
+export class Translations<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
+  /** Translates audio into English text. */
+  readonly create = this.task({
+    name: "Create Translation",
+    call: (client, p: TranslationCreateParams) => client.audio.translations.create(p),
+    properties: (p) => [["Model", p.model]],
+    sideEffect: "idempotent",
+  });
+}
+
+/** `io.openai.audio`: speech, transcriptions and translations, as the SDK nests them. */
+export interface Audio<M extends RunMode = "job"> {
+  /** Text to speech. */
+  readonly speech: Speech<M>;
+  /** Speech to text. */
+  readonly transcriptions: Transcriptions<M>;
+  /** Speech to English text. */
+  readonly translations: Translations<M>;
+}

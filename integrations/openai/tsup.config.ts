@@ -1,0 +1,3 @@
+import { packageBuild } from "@acme/tsup-config";
+
+export default packageBuild();

@@ -1,0 +1,85 @@
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { LoadResult } from "./load-entry.js";
+import { runCommand } from "./run-command.js";
+
+/** What a CommonJS project on Node 20 compiles with: Node's module rules, every strict check, our types checked too. */
+const TSCONFIG = {
+  compilerOptions: {
+    module: "nodenext",
+    target: "es2022",
+    strict: true,
+    skipLibCheck: false,
+    noEmit: true,
+    types: ["node"],
+  },
+  files: ["probe.ts"],
+};
+
+/** Entries a CommonJS file can load: vitest refuses `require()`, so the contract suite's entry stays out. */
+const requirable = (specifier: string) => specifier !== "@acme/integration-kit/testing";
+
+/**
+ * `probe.ts` for a CommonJS TypeScript project: imports every entry (compiled to `require`), then
+ * runs a GitHub and a Slack task at a closed port, so Octokit and `WebClient` load and send as in
+ * a job. A refused connection read as "no answer came" proves both ran.
+ */
+function probeSource(specifiers: readonly string[]): string {
+  const entries = specifiers.filter(requirable);
+  return `${entries.map((specifier, index) => `import * as entry${index} from "${specifier}";`).join("\n")}
+import { Github } from "@acme/github";
+import { Slack } from "@acme/slack";
+
+type RunIo = Parameters<Github["cloneForRun"]>[0];
+const io = {
+  runTask: (_key: unknown, task: (run: unknown, io: unknown) => Promise<unknown>) => task({ id: "probe", attempts: 1 }, io),
+} as unknown as RunIo;
+const closed = "http://127.0.0.1:9";
+
+async function main(): Promise<void> {
+  const exports = [${entries.map((_, index) => `entry${index}`).join(", ")}].map((entry) => Object.keys(entry).length);
+  const github = new Github({ id: "github", token: "probe-token", baseUrl: closed }).cloneForRun(io, "github");
+  const slack = new Slack({ id: "slack", token: "probe-token", baseUrl: \`\${closed}/api/\` }).cloneForRun(io, "slack");
+  const answers = await Promise.all([
+    github.issues.get("get", { owner: "acme", repo: "app", issueNumber: 1 }).then(String, (error: Error) => error.message),
+    slack.auth.test("auth").then(String, (error: Error) => error.message),
+  ]);
+  if (!answers.every((answer) => answer.includes("no answer came"))) throw new Error(answers.join(" | "));
+  console.log(\`\${exports.join("+")} exports; Octokit and WebClient ran\`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+}
+
+/** Writes `tsconfig.json` and `probe.ts` into the scratch project `dir`. */
+export function writeTypescriptProbe(dir: string, specifiers: readonly string[]): void {
+  writeFileSync(join(dir, "tsconfig.json"), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
+  writeFileSync(join(dir, "probe.ts"), probeSource(specifiers));
+}
+
+/** The first line of output that says what went wrong, paths shown relative to the project. */
+function failure(output: string, dir: string, code: number | null): string {
+  const lines = output.split("\n").map((line) => line.trim());
+  const line = lines.find((text) => /error|Error/.test(text)) ?? lines.find((text) => text !== "");
+  return (line ?? `exit ${code}`).replaceAll(`${dir}/`, "");
+}
+
+/** Type-checks the probe with the project's own `tsc`. */
+export async function compileProbe(dir: string): Promise<LoadResult> {
+  const tsc = createRequire(join(dir, "package.json")).resolve("typescript/bin/tsc");
+  const { code, output } = await runCommand(process.execPath, [tsc, "-p", "."], { cwd: dir, timeoutMs: 300_000 });
+  return code === 0 ? { ok: true, detail: "no errors" } : { ok: false, detail: failure(output, dir, code) };
+}
+
+/** Runs the probe with the project's own `tsx` on the `node` binary given. */
+export async function runProbe(node: string, dir: string): Promise<LoadResult> {
+  const tsx = join(dir, "node_modules", "tsx", "dist", "cli.mjs");
+  const { code, output } = await runCommand(node, [tsx, "probe.ts"], { cwd: dir, timeoutMs: 120_000 });
+  const ran = output.split("\n").find((line) => line.includes("exports; Octokit and WebClient ran"));
+  return code === 0 && ran ? { ok: true, detail: ran.trim() } : { ok: false, detail: failure(output, dir, code) };
+}
