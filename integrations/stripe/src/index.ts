@@ -35,8 +35,7 @@ export { WebhookEndpoints } from "./tasks/webhook-endpoints.js";
 export {
   type ReceiveStripeWebhookOptions,
   receiveStripeWebhook,
-  type StripeWebhookReceipt,
-  type StripeWebhookRefusal,
+  signStripePayload,
 } from "./triggers/receive-stripe-webhook.js";
 export {
   type RegisteredStripeWebhook,
@@ -56,9 +55,9 @@ export {
   type StripeTriggerParams,
   stripeEventSpecification,
 } from "./triggers/stripe-triggers.js";
-export type { StripeSourceParams, StripeWebhookSource } from "./triggers/stripe-webhook-source.js";
 export {
-  STRIPE_TOLERANCE_SECONDS,
-  signStripePayload,
-  verifyStripeSignature,
-} from "./triggers/verify-stripe-signature.js";
+  STRIPE_WEBHOOK_SECRET_ENV,
+  stripeSourceReceiver,
+  stripeWebhookReceiver,
+} from "./triggers/stripe-webhook-receiver.js";
+export type { StripeSourceParams, StripeWebhookSource } from "./triggers/stripe-webhook-source.js";

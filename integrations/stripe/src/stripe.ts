@@ -1,4 +1,10 @@
-import { Integration, type ListOptions, type ServiceFailure, type ServiceInfo } from "@acme/integration-kit";
+import {
+  Integration,
+  type ListOptions,
+  requireV2JobApi,
+  type ServiceFailure,
+  type ServiceInfo,
+} from "@acme/integration-kit";
 import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type StripeSdk from "stripe";
 import { createStripeClient } from "./create-stripe-client.js";
@@ -197,9 +203,16 @@ export class Stripe extends Integration<StripeSdk, StripeOptions> {
 
   /**
    * The webhook source the triggers register through (one Stripe endpoint for the platform's
-   * events, one for connected accounts'), as `@trigger.dev/stripe` had it.
+   * events, one for connected accounts'), as `@trigger.dev/stripe` had it. It needs the v2 job API
+   * (`@trigger.dev/sdk` 2.x or 3.x): beside SDK 4 or none, it throws a `V2JobApiRequiredError`
+   * pointing to `receiveStripeWebhook`.
    */
   get source(): StripeWebhookSource {
+    requireV2JobApi(
+      { service: Stripe.service, integrationId: this.id },
+      "the Stripe triggers (on*) and stripe.source",
+      "receiveStripeWebhook(request, { secret }) from @acme/stripe",
+    );
     this.#source ??= createStripeWebhookSource(this);
     return this.#source;
   }

@@ -47,12 +47,13 @@ describe("the on* triggers of @trigger.dev/stripe", () => {
 
   it("registers Connect endpoints when asked (onAccountUpdated by default), and filters by connected account", () => {
     expect(stripe.onAccountUpdated().toJSON()).toMatchObject({ rule: { event: "account.updated" } });
-    const keys = (trigger: unknown) =>
-      (trigger as { options: { params: { connect: boolean } } }).options.params.connect;
-    expect(keys(stripe.onAccountUpdated())).toBe(true);
-    expect(keys(stripe.onPriceCreated())).toBe(false);
+    // Each trigger requires its own source's deliveries: the Connect endpoint's source, or the account's.
+    const sourceOf = (trigger: unknown) => (trigger as { sourceKey: string }).sourceKey;
+    expect(sourceOf(stripe.onAccountUpdated())).toBe("stripe.webhook-http-stripe.webhook.connect-stripe");
+    expect(sourceOf(stripe.onPriceCreated())).toBe("stripe.webhook-http-stripe.webhook-stripe");
+    expect(ruleOf(stripe.onPriceCreated()).context).toEqual({ "source-key": [sourceOf(stripe.onPriceCreated())] });
     const shop = stripe.onPaymentIntentSucceeded({ connect: true, accounts: ["acct_1Shop"] });
-    expect(ruleOf(shop).context).toEqual({ account: ["acct_1Shop"] });
+    expect(ruleOf(shop).context).toMatchObject({ account: ["acct_1Shop"] });
     expect(() => stripe.onPaymentIntentSucceeded({ accounts: ["acct_1Shop"] })).toThrow(/pass \{ connect: true \}/);
   });
 

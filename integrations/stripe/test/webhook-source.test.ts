@@ -38,6 +38,14 @@ async function jobsOn(triggers: (stripe: Stripe) => Record<string, JobTrigger>) 
 
 const endpoints = () => standIn().objects("webhook_endpoint");
 
+/** A delivery as Stripe sends it (the harness points it at the source's URL). */
+const stripeDelivery = (body: string, signature: string) =>
+  new Request("https://stripe.invalid/", {
+    method: "POST",
+    headers: { "content-type": "application/json", "stripe-signature": signature },
+    body,
+  });
+
 describe("the Stripe webhook source", () => {
   it("registers one endpoint for the jobs' events and keeps the secret Stripe issued for it", async () => {
     const { sources, client, key } = await jobsOn((stripe) => ({
@@ -54,7 +62,12 @@ describe("the Stripe webhook source", () => {
       "invoice.paid",
     ]);
     expect(source.secret).toBe(standIn().webhookSecret(endpoint?.id as string));
-    expect(source.data).toEqual({ id: endpoint?.id, url: source.url, enabled_events: endpoint?.enabled_events });
+    expect(source.data).toEqual({
+      id: endpoint?.id,
+      url: source.url,
+      events: endpoint?.enabled_events,
+      secretIssued: true,
+    });
     expect(JSON.stringify(source.data)).not.toContain("whsec_");
   });
 
@@ -77,8 +90,7 @@ describe("the Stripe webhook source", () => {
     });
     const delivered = await sources.deliverWebhook(client, {
       key,
-      headers: { "content-type": "application/json", "stripe-signature": await signStripePayload(body, source.secret) },
-      body,
+      request: stripeDelivery(body, await signStripePayload(body, source.secret)),
     });
     expect(delivered.handlerResponse.status).toBe(200);
     expect(ran).toEqual([
@@ -89,10 +101,10 @@ describe("the Stripe webhook source", () => {
       },
     ]);
 
+    const tampered = body.replace("4200", "1").replace("evt_1", "evt_2");
     const forged = await sources.deliverWebhook(client, {
       key,
-      headers: { "stripe-signature": await signStripePayload(body.replace("4200", "1"), "whsec_forged") },
-      body: body.replace("4200", "1").replace("evt_1", "evt_2"),
+      request: stripeDelivery(tampered, await signStripePayload(tampered, "whsec_forged")),
     });
     expect(forged.handlerResponse.status).toBe(401);
     expect(ran).toHaveLength(1);
@@ -143,35 +155,45 @@ describe("the Stripe webhook source", () => {
     expect(lists).toHaveLength(2);
   });
 
-  it("replaces the endpoint a re-executed registration created earlier, whose secret its cached task no longer has", async () => {
-    // Trigger.dev answers a finished task from its cache without running it: the first run's
-    // endpoint exists, but the secret it came with is gone.
+  it("a re-executed registration whose create came from Trigger.dev's cache fails, and the next one replaces that endpoint", async () => {
+    // Trigger.dev answers finished tasks from its cache without running them: the first run's
+    // endpoint exists, but the secret Stripe returned with it was never kept (outputs hold no secret).
+    const url = "https://hooks.example.com/stripe";
     const first = await bindToStandIn(standIn()).stripe.webhookEndpoints.create("made-earlier", {
-      url: "https://hooks.example.com/stripe",
+      url,
       enabled_events: ["invoice.paid"],
     });
-    const cached = { id: first.id, url: first.url, enabled_events: first.enabled_events };
-    const { io } = createTestIO();
-    const replaying = {
-      ...io,
-      runTask: (key: unknown, ...rest: Parameters<typeof io.runTask> extends [unknown, ...infer R] ? R : never) =>
-        key === "create-webhook" ? Promise.resolve(cached) : io.runTask(key as string, ...rest),
-    } as typeof io;
-    const stripe = new Stripe({ id: "stripe", apiKey: TEST_KEY, baseUrl: standIn().url }).cloneForRun(
-      replaying,
-      "stripe",
-    );
-    const registered = await registerStripeWebhook(
-      {
-        params: {},
-        source: { url: "https://hooks.example.com/stripe", secret: "trigger-generated", active: false },
-        options: { event: { desired: ["invoice.paid"], missing: ["invoice.paid"] } },
-      },
-      { integration: stripe } as never,
-    );
+    const cache: Record<string, unknown> = {
+      "list-webhooks": { object: "list", data: [], has_more: false, url: "/v1/webhook_endpoints" },
+      "create-webhook": { id: first.id, url, enabled_events: ["invoice.paid"] },
+    };
+    const registration = (cached: Record<string, unknown>) => {
+      const { io } = createTestIO();
+      const replaying = {
+        ...io,
+        runTask: (key: string, ...rest: unknown[]) =>
+          key in cached
+            ? Promise.resolve(cached[key])
+            : (io.runTask as (...a: unknown[]) => Promise<unknown>)(key, ...rest),
+      } as unknown as typeof io;
+      const stripe = new Stripe({ id: "stripe", apiKey: TEST_KEY, baseUrl: standIn().url }).cloneForRun(
+        replaying,
+        "stripe",
+      );
+      return registerStripeWebhook(
+        {
+          params: {},
+          source: { url, secret: "trigger-generated", active: false },
+          options: { event: { desired: ["invoice.paid"] } },
+        },
+        { integration: stripe } as never,
+      );
+    };
+    await expect(registration(cache)).rejects.toThrow(/came back without its signing secret/);
+    const registered = await registration({});
     expect(endpoints().map((e) => e.id)).toEqual([registered.data.id]);
     expect(registered.data.id).not.toBe(first.id);
-    expect(registered.secret).toBe(standIn().webhookSecret(registered.data.id));
+    expect(registered.secret).toBe(standIn().webhookSecret(String(registered.data.id)));
   });
 
   it("registers Connect endpoints for connected accounts' events", async () => {

@@ -49,16 +49,20 @@ describe.each(triggerSdks)("A Stripe webhook delivery, through $alias $version",
       livemode: false,
       data: { object: { id: "cs_1", object: "checkout.session", customer: customer.id, status: "complete" } },
     });
-    const delivery = {
+    const signature = await signStripePayload(body, source.secret);
+    const delivery = () => ({
       key,
-      headers: { "content-type": "application/json", "stripe-signature": await signStripePayload(body, source.secret) },
-      body,
-    };
-    const first = await sources.deliverWebhook(client, delivery);
+      request: new Request("https://stripe.invalid/", {
+        method: "POST",
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+        body,
+      }),
+    });
+    const first = await sources.deliverWebhook(client, delivery());
     expect(first.runs.map((run) => run.status)).toEqual(["SUCCESS"]);
     expect(fulfilled).toEqual([{ session: "cs_1", email: "jenny@example.com" }]);
     // Stripe retries a delivery it thinks failed: the same event id runs nothing again.
-    const again = await sources.deliverWebhook(client, delivery);
+    const again = await sources.deliverWebhook(client, delivery());
     expect(again.runs).toEqual([]);
     expect(fulfilled).toHaveLength(1);
   });

@@ -1,67 +1,53 @@
+import {
+  type HttpEndpointRequest,
+  receiveWebhook,
+  signWebhook,
+  stripeSignatureScheme,
+  type WebhookReceipt,
+} from "@acme/integration-kit";
 import type Stripe from "stripe";
-import { verifyStripeSignature } from "./verify-stripe-signature.js";
+import { STRIPE_WEBHOOK_SECRET_ENV, stripeWebhookReceiver } from "./stripe-webhook-receiver.js";
 
-/** Why a delivery was refused, and the status to answer it with. */
-export interface StripeWebhookRefusal {
-  readonly ok: false;
-  /** `missing-signature`, `signature-mismatch`, `stale-timestamp`, `no-secret-configured`, `malformed-body`, ... */
-  readonly reason: string;
-  readonly status: number;
-  /** What was wrong; never contains the secret or a signature. */
-  readonly message: string;
-}
-
-/** A verified delivery: the Stripe event it carries. */
-export interface StripeWebhookReceipt {
-  readonly ok: true;
-  readonly event: Stripe.Event;
-}
-
-/** What {@link receiveStripeWebhook} needs besides the request. */
+/** Options of {@link receiveStripeWebhook}. */
 export interface ReceiveStripeWebhookOptions {
-  /** The endpoint's signing secret (`whsec_...`); a missing one refuses every delivery. */
-  readonly secret: string | undefined;
-  /** The current time in ms (for tests). */
-  readonly now?: number;
+  /** The endpoint's signing secret (`whsec_...`); `STRIPE_WEBHOOK_SECRET` when left out. Without one every request is refused. */
+  readonly secret?: string | undefined;
+  /** The `id` of your Stripe integration, for messages (default `"stripe"`). */
+  readonly integrationId?: string;
+  /** When a stored request was received (ms); leave it out for a live request. */
+  readonly receivedAt?: number | undefined;
 }
-
-const STATUS: Readonly<Record<string, number>> = { "no-secret-configured": 500, "malformed-body": 400 };
 
 /**
- * Verifies a Stripe webhook delivery in any web framework (a standard `Request`, as Next.js route
- * handlers, Hono, Remix and Node's fetch adapters give it) and reads its event: for a v4 task
- * (`tasks.trigger(...)`) or any other code that receives Stripe's webhooks itself. Unsigned,
- * forged, stale and malformed deliveries are refused with the status to answer.
+ * Verifies and reads one Stripe webhook request in any framework (a standard `Request`, or a
+ * request as Trigger.dev stores it), with the kit's receiver: `Stripe-Signature` (any `v1`, in
+ * constant time), the 5-minute window, then the event, typed by the `stripe` SDK. Return
+ * `receipt.response()` from your route; act on `receipt.event` when `receipt.ok`.
  */
-export async function receiveStripeWebhook(
-  request: Request,
-  options: ReceiveStripeWebhookOptions,
-): Promise<StripeWebhookReceipt | StripeWebhookRefusal> {
-  const rawBody = await request.text();
-  const verification = await verifyStripeSignature({
-    rawBody,
-    signature: request.headers.get("stripe-signature") ?? undefined,
-    secret: options.secret,
-    ...(options.now === undefined ? {} : { now: options.now }),
+export function receiveStripeWebhook(
+  request: Request | HttpEndpointRequest,
+  options: ReceiveStripeWebhookOptions = {},
+): Promise<WebhookReceipt<Stripe.Event>> {
+  const secret = Object.hasOwn(options, "secret")
+    ? options.secret
+    : (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[STRIPE_WEBHOOK_SECRET_ENV];
+  return receiveWebhook(stripeWebhookReceiver, request, {
+    secret,
+    origin: { service: { name: "Stripe" }, integrationId: options.integrationId ?? "stripe" },
+    where: "webhook endpoint",
+    ...(Object.hasOwn(options, "receivedAt") ? { receivedAt: options.receivedAt } : {}),
   });
-  if (!verification.ok) {
-    const { reason, message } = verification;
-    return { ok: false, reason, message, status: STATUS[reason] ?? 401 };
-  }
-  let event: unknown;
-  try {
-    event = JSON.parse(rawBody);
-  } catch {
-    event = undefined;
-  }
-  const shaped = event as Partial<Stripe.Event> | undefined;
-  if (typeof shaped?.id !== "string" || typeof shaped.type !== "string" || typeof shaped.data !== "object") {
-    return {
-      ok: false,
-      reason: "malformed-body",
-      status: 400,
-      message: "Stripe webhook rejected (malformed-body): the signed body is not a Stripe event (id, type, data).",
-    };
-  }
-  return { ok: true, event: event as Stripe.Event };
+}
+
+/**
+ * The `Stripe-Signature` header Stripe would send with `body` signed with `secret` at `timestamp`
+ * (ms, now by default): for testing code that receives Stripe's webhooks.
+ */
+export async function signStripePayload(body: string, secret: string, timestamp?: number): Promise<string> {
+  const headers = await signWebhook(stripeSignatureScheme, {
+    secret,
+    body,
+    ...(timestamp === undefined ? {} : { timestamp }),
+  });
+  return headers["stripe-signature"] as string;
 }

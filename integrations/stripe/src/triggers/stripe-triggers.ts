@@ -1,4 +1,9 @@
-import { InvalidOptionsError } from "@acme/integration-kit";
+import {
+  type HttpWebhookSource,
+  InvalidOptionsError,
+  type SourceIntegration,
+  sourceTrigger,
+} from "@acme/integration-kit";
 import type { EventFilter, EventSpecification, ExternalSourceTrigger } from "@trigger.dev/sdk";
 import {
   CONNECT_BY_DEFAULT,
@@ -7,8 +12,7 @@ import {
   type StripeEventType,
   type StripeTriggerName,
 } from "./stripe-trigger-catalog.js";
-import type { StripeWebhookSource } from "./stripe-webhook-source.js";
-import { loadTriggerSdk } from "./trigger-sdk.js";
+import type { StripeSourceParams, StripeWebhookSource } from "./stripe-webhook-source.js";
 
 /** How a Stripe trigger narrows what runs the job. */
 export interface StripeTriggerParams {
@@ -77,33 +81,37 @@ export interface StripeTriggerOptions<T extends StripeEventType> {
   readonly connectByDefault?: boolean;
 }
 
-/** A trigger on `events` through the integration's source, the Connect account filter in its rule. */
+/**
+ * A trigger on `events` through the integration's source, on the kit's source trigger (which runs
+ * a job only for its own source's deliveries), with the payload filter and the Connect accounts
+ * filter added to its rule.
+ */
 export function stripeTrigger<T extends StripeEventType>(options: StripeTriggerOptions<T>): StripeTrigger<T> {
   const { source, integrationId, events, title, params = {}, connectByDefault = false } = options;
-  const { accounts, ...rest } = params;
-  const connect = params.connect ?? connectByDefault;
+  const { accounts, filter, ...rest } = params;
+  const connect = rest.connect ?? connectByDefault;
   if (accounts && !connect) {
     throw new InvalidOptionsError(
       { service: { name: "Stripe" }, integrationId },
       `the trigger "${title}" filters by connected \`accounts\` but is not a Connect trigger: pass { connect: true } too.`,
     );
   }
-  const { ExternalSourceTrigger } = loadTriggerSdk(integrationId);
-  const trigger = new ExternalSourceTrigger({
-    event: stripeEventSpecification(events, title),
-    params: { ...rest, connect },
-    source,
-    options: {},
+  const event = stripeEventSpecification(events, title);
+  const trigger = sourceTrigger({
+    event: { ...event, ...(filter ? { filter: filter as Record<string, unknown> } : {}) },
+    params: { connect },
+    source: source as unknown as HttpWebhookSource<SourceIntegration, StripeSourceParams>,
   });
-  if (!accounts) return trigger;
-  const sdkRule = trigger.toJSON.bind(trigger);
-  trigger.toJSON = () => {
-    const metadata = sdkRule();
-    return metadata.type === "static"
-      ? { ...metadata, rule: { ...metadata.rule, context: { account: [...accounts] } } }
-      : metadata;
+  if (!accounts) return trigger as unknown as StripeTrigger<T>;
+  const kitRule = trigger.toJSON.bind(trigger);
+  const withAccounts = {
+    ...trigger,
+    toJSON() {
+      const metadata = kitRule();
+      return { ...metadata, rule: { ...metadata.rule, context: { ...metadata.rule.context, account: [...accounts] } } };
+    },
   };
-  return trigger;
+  return withAccounts as unknown as StripeTrigger<T>;
 }
 
 /** The `on*` methods, each building its trigger from {@link STRIPE_TRIGGERS}, for an integration's prototype. */
