@@ -22,6 +22,12 @@ export const KNOWN_GAPS: Readonly<Partial<Record<`${string} ${MeasureId}`, Known
   "openai clone-task-vs-theirs": { gate: 0.25, why: OPENAI_SDK_7 },
   // WebClient 8's own call is most of a task: at 3.5-15k calls/s against their 0.5-1.6k clones + calls,
   // even a task that cost nothing over it would be under 10x @trigger.dev/slack.
+  // stripe 23's own call is about 3.5x slower than stripe 12's (2.8k vs 10k calls/s in memory on this
+  // machine), so its direct call is as slow as @trigger.dev/stripe's new stripe 12 client + call (2.5k/s).
+  "stripe clone-task-vs-theirs": {
+    gate: 0.8,
+    why: "the stripe 23 call itself bounds it: the direct call is as fast as @trigger.dev/stripe's new client + call",
+  },
   "slack clone-task-vs-theirs": {
     gate: 0.9,
     why: "the WebClient call itself bounds it: the direct call is under 10× @trigger.dev/slack's clone + call",

@@ -1,0 +1,3 @@
+import { packageTests } from "@acme/vitest-config";
+
+export default packageTests();
