@@ -9,6 +9,7 @@ export class Balance<M extends RunMode = "job"> extends TaskGroup<Stripe, M> {
   readonly retrieve = this.task({
     name: "Retrieve Balance",
     ...stripeRead((s, p: Stripe.BalanceRetrieveParams | undefined, o) => s.balance.retrieve(p, o)),
-    properties: (p) => [connectProperty(p)],
+    // No params to show by default, so the dashboard names the endpoint read.
+    properties: (p) => [["Endpoint", "GET /v1/balance"], connectProperty(p)],
   });
 }
