@@ -131,7 +131,8 @@ describe("the Slack Web API stand-in", () => {
 });
 
 describe("the slack-standin command", () => {
-  it("serves the stand-in on the given port until stopped", async () => {
+  // tsx compiles the CLI from source in a child process: seconds on a loaded 2-core machine.
+  it("serves the stand-in on the given port until stopped", { timeout: 60_000 }, async () => {
     const probe = await startSlackStandIn();
     const { url } = probe;
     await probe.close();
