@@ -59,7 +59,8 @@ describe("Stripe-Signature through the kit's receiver, cross-checked with the st
     const [signature, text] = await make();
     const receipt = await receive(delivery(signature, text));
     expect(receipt).toMatchObject({ ok: false, error: { reason }, answer: { status: 401 } });
-    if (!sdkAccepts.has(name)) expect(() => sdk.webhooks.constructEvent(text ?? "", String(signature), secret)).toThrow();
+    if (!sdkAccepts.has(name))
+      expect(() => sdk.webhooks.constructEvent(text ?? "", String(signature), secret)).toThrow();
     expect(JSON.stringify(receipt.answer)).not.toContain(secret);
   });
 
