@@ -16,7 +16,7 @@ export type StripeConstructor = typeof StripeSdk;
 export function createStripeClient(
   StripeClient: StripeConstructor,
   key: string,
-  options: Readonly<StripeOptions> & { timeoutMs: number },
+  options: Readonly<Pick<StripeOptions, "baseUrl" | "fetch" | "stripeAccount" | "apiVersion">> & { timeoutMs: number },
 ): StripeSdk {
   const { baseUrl, fetch, stripeAccount, apiVersion, timeoutMs } = options;
   return new StripeClient(key, {

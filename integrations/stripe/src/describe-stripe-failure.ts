@@ -23,8 +23,8 @@ interface StripeSdkError {
 
 /** What the description needs besides the error. */
 export interface StripeFailureContext {
-  /** The integration's timeout, named when a request took longer. */
-  readonly timeoutMs: number;
+  /** The integration's timeout, named when a request took longer (when known). */
+  readonly timeoutMs?: number;
   /** The current time (for tests). */
   readonly now?: number;
   /** A random number in [0, 1) spreading 429 retries apart (for tests). */
@@ -104,7 +104,7 @@ export function describeStripeFailure(error: unknown, context: StripeFailureCont
     if (timedOut) {
       return {
         verdict: { kind: "transient" },
-        message: `Stripe did not answer within ${context.timeoutMs} ms`,
+        message: `Stripe did not answer within ${context.timeoutMs === undefined ? "the timeout" : `${context.timeoutMs} ms`}`,
         hint: "Trigger.dev retries it; if the call is slow by nature, raise the `timeoutMs` option.",
       };
     }

@@ -12,6 +12,7 @@ import { describeStripeFailure } from "./describe-stripe-failure.js";
 import { requireStripeSdk } from "./require-stripe-sdk.js";
 import { withKeyAsToken } from "./stripe-credential-options.js";
 import type { StripeOptions } from "./stripe-options.js";
+import { stripeService } from "./stripe-service.js";
 import { Balance } from "./tasks/balance.js";
 import { BalanceTransactions } from "./tasks/balance-transactions.js";
 import { BillingPortalSessions } from "./tasks/billing-portal-sessions.js";
@@ -54,12 +55,7 @@ export interface Stripe extends StripeTriggerMethods {}
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface's methods are defined on the prototype below.
 export class Stripe extends Integration<StripeSdk, StripeOptions> {
   /** What the kit needs to know about Stripe. */
-  static readonly service: ServiceInfo = {
-    id: "stripe",
-    name: "Stripe",
-    icon: "stripe",
-    tokenEnv: "STRIPE_SECRET_KEY",
-  };
+  static readonly service: ServiceInfo = stripeService;
 
   #native: StripeSdk | undefined;
   #source: StripeWebhookSource | undefined;

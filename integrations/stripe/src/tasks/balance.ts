@@ -1,7 +1,6 @@
 import { type RunMode, TaskGroup } from "@acme/integration-kit";
 import type Stripe from "stripe";
 import { stripeRead } from "./stripe-call.js";
-import { connectProperty } from "./stripe-properties.js";
 
 /** `io.stripe.balance`: the account's funds. */
 export class Balance<M extends RunMode = "job"> extends TaskGroup<Stripe, M> {
@@ -9,7 +8,6 @@ export class Balance<M extends RunMode = "job"> extends TaskGroup<Stripe, M> {
   readonly retrieve = this.task({
     name: "Retrieve Balance",
     ...stripeRead((s, p: Stripe.BalanceRetrieveParams | undefined, o) => s.balance.retrieve(p, o)),
-    // No params to show by default, so the dashboard names the endpoint read.
-    properties: (p) => [["Endpoint", "GET /v1/balance"], connectProperty(p)],
+    properties: (p) => [["Account", p?.stripeAccount ?? "this account"]],
   });
 }
