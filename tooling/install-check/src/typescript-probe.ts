@@ -49,10 +49,14 @@ async function main(): Promise<void> {
   console.log(\`\${exports.join("+")} exports; Octokit and WebClient ran\`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Exit once answered: a lingering keep-alive socket or timer must not hold the probe until it is killed.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
 `;
 }
 
@@ -79,7 +83,7 @@ export async function compileProbe(dir: string): Promise<LoadResult> {
 /** Runs the probe with the project's own `tsx` on the `node` binary given. */
 export async function runProbe(node: string, dir: string): Promise<LoadResult> {
   const tsx = join(dir, "node_modules", "tsx", "dist", "cli.mjs");
-  const { code, output } = await runCommand(node, [tsx, "probe.ts"], { cwd: dir, timeoutMs: 120_000 });
+  const { code, output } = await runCommand(node, [tsx, "probe.ts"], { cwd: dir, timeoutMs: 300_000 });
   const ran = output.split("\n").find((line) => line.includes("exports; Octokit and WebClient ran"));
   return code === 0 && ran ? { ok: true, detail: ran.trim() } : { ok: false, detail: failure(output, dir, code) };
 }
