@@ -18,14 +18,19 @@ export interface MatrixVerdict {
   readonly asExpected: boolean;
 }
 
-/** Compares the outcomes with `expected` (cell id to reason). */
+/**
+ * Compares the outcomes with `expected` (cell id to reason). Cells in `unsettled` (id to reason)
+ * pass or fail intermittently: they are reported but held to neither outcome.
+ */
 export function matrixVerdict(
   outcomes: readonly CellOutcome[],
   expected: Readonly<Record<string, string>>,
+  unsettled: Readonly<Record<string, string>> = {},
 ): MatrixVerdict {
   const ids = new Set(outcomes.map((cell) => cell.id));
-  const unexpectedFailures = outcomes.filter((cell) => !cell.ok && !(cell.id in expected)).map((cell) => cell.id);
-  const nowPassing = outcomes.filter((cell) => cell.ok && cell.id in expected).map((cell) => cell.id);
+  const held = outcomes.filter((cell) => !(cell.id in unsettled));
+  const unexpectedFailures = held.filter((cell) => !cell.ok && !(cell.id in expected)).map((cell) => cell.id);
+  const nowPassing = held.filter((cell) => cell.ok && cell.id in expected).map((cell) => cell.id);
   const unknown = Object.keys(expected).filter((id) => !ids.has(id));
   const failed = outcomes.filter((cell) => !cell.ok).length;
   return {

@@ -33,4 +33,14 @@ describe("matrixVerdict", () => {
       asExpected: false,
     });
   });
+
+  it("holds unsettled cells to neither outcome, and still holds the rest", () => {
+    const unsettled = { flaky: "sometimes runs out of heap" };
+    const outcomes = [
+      { id: "flaky", ok: false },
+      { id: "steady", ok: false },
+    ];
+    expect(matrixVerdict(outcomes, {}, unsettled).unexpectedFailures).toEqual(["steady"]);
+    expect(matrixVerdict([{ id: "flaky", ok: true }], { flaky: "listed" }, unsettled).asExpected).toBe(true);
+  });
 });
