@@ -21,10 +21,4 @@ export const EXPECTED_FAILURES: Readonly<Record<string, string>> = {
  * Cells that fail intermittently, each with why: reported, but CI holds them to neither outcome.
  * Settle each (fix it, or move it to the list above) and delete its line.
  */
-export const UNSETTLED_CELLS: Readonly<Record<string, string>> = {
-  // Seen twice on 2026-12-01 at load 10-30: the probe ran, then V8 ran out of heap ("Last few GCs") on Node 20.0.0.
-  "typescript · sdk 2.3.19 · node lowest · tsx": "tsx on Node 20.0.0 sometimes runs out of heap",
-  "typescript · sdk 3.3.9 · node lowest · tsx": "tsx on Node 20.0.0 sometimes runs out of heap",
-  "typescript · sdk 4.8.3 · node lowest · tsx": "tsx on Node 20.0.0 sometimes runs out of heap",
-  "typescript · no sdk · node lowest · tsx": "tsx on Node 20.0.0 sometimes runs out of heap",
-};
+export const UNSETTLED_CELLS: Readonly<Record<string, string>> = {};

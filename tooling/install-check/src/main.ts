@@ -116,11 +116,11 @@ try {
     const compiled = await compileProbe(project.dir);
     report(typescriptCellId(sdk, "tsc"), compiled.ok, `tsc -p . (strict, CommonJS, nodenext) → ${compiled.detail}`);
     for (const node of nodes) {
-      const ran = await runProbe(node.binary, project.dir);
+      const ran = await runProbe(node.binary, node.version, project.dir);
       report(
         typescriptCellId(sdk, `node ${node.label} · tsx`),
         ran.ok,
-        `node ${node.version}: tsx probe.ts → ${ran.detail}`,
+        `node ${node.version}: ${ran.how} → ${ran.detail}`,
       );
     }
   }

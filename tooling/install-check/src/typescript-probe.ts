@@ -80,10 +80,26 @@ export async function compileProbe(dir: string): Promise<LoadResult> {
   return code === 0 ? { ok: true, detail: "no errors" } : { ok: false, detail: failure(output, dir, code) };
 }
 
-/** Runs the probe with the project's own `tsx` on the `node` binary given. */
-export async function runProbe(node: string, dir: string): Promise<LoadResult> {
-  const tsx = join(dir, "node_modules", "tsx", "dist", "cli.mjs");
-  const { code, output } = await runCommand(node, [tsx, "probe.ts"], { cwd: dir, timeoutMs: 300_000 });
+/**
+ * How tsx runs `probe.ts` on Node `version`: its CLI, except on Node 20.0.x, where any `--loader`
+ * (the CLI registers tsx's ESM loader) spawns loader workers inside loader workers until the heap
+ * runs out (nodejs/node#47566, fixed in 20.1.0; measured here: a 5 s wait took 237 s and 11 GB).
+ * There tsx runs as its CommonJS require hook, which starts no loader and is what this CommonJS
+ * project needs.
+ */
+export function tsxArguments(version: string, dir: string): string[] {
+  const [major, minor] = version.split(".").map(Number);
+  if (major === 20 && minor === 0) return ["--require", "tsx/cjs", "probe.ts"];
+  return [join(dir, "node_modules", "tsx", "dist", "cli.mjs"), "probe.ts"];
+}
+
+/** Runs the probe with the project's own tsx on the `node` binary of `version`; says which way it ran. */
+export async function runProbe(node: string, version: string, dir: string): Promise<LoadResult & { how: string }> {
+  const args = tsxArguments(version, dir);
+  const how = args[0] === "--require" ? "node --require tsx/cjs probe.ts" : "tsx probe.ts";
+  const { code, output } = await runCommand(node, args, { cwd: dir, timeoutMs: 300_000 });
   const ran = output.split("\n").find((line) => line.includes("exports; Octokit and WebClient ran"));
-  return code === 0 && ran ? { ok: true, detail: ran.trim() } : { ok: false, detail: failure(output, dir, code) };
+  return code === 0 && ran
+    ? { ok: true, detail: ran.trim(), how }
+    : { ok: false, detail: failure(output, dir, code), how };
 }
