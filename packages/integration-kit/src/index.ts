@@ -85,6 +85,7 @@ export {
   tasksOf,
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
+export { type EndpointDeclaration, resolveEndpointSettings } from "./webhooks/endpoint-settings.js";
 export { EndpointTrigger, type EndpointTriggerSpec } from "./webhooks/endpoint-trigger.js";
 export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
 export {
