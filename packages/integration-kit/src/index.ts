@@ -108,6 +108,7 @@ export type {
   TriggerIntegration,
   VerifyResult,
 } from "./v2-api/index.js";
+export { type EndpointDeclaration, resolveEndpointSettings } from "./webhooks/endpoint-settings.js";
 export { EndpointTrigger, type EndpointTriggerSpec } from "./webhooks/endpoint-trigger.js";
 export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
 export {
