@@ -78,7 +78,7 @@ describe("GithubClient in a Trigger.dev v4 task (TaskExecutor of @trigger.dev/co
     const { attempts } = await run("github-get-repo", { owner: "acme", repo: "v4-primary" });
     expect(attempts.map((attempt) => attempt.ok)).toEqual([false, true]);
     expect(attempts[0]?.retry?.timestamp).toBe(reset * 1000);
-    expect(attempts[0]?.error?.message).toMatch(/^GitHub integration \(github\): "Get Repo" failed \(HTTP 403/);
+    expect(attempts[0]?.error?.message).toMatch(/^GitHub client \(github\): "Get Repo" failed \(HTTP 403/);
     expect(attempts[1]?.output).toEqual({ fullName: expect.any(String) });
   });
 

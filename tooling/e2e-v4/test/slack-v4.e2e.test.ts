@@ -90,7 +90,7 @@ describe("SlackClient in a Trigger.dev v4 task, with catchServiceError as the gl
     const { attempts, last } = await run("slack-channel-info", { channel: "C0GONE" });
     expect(attempts).toHaveLength(1);
     expect(last).toMatchObject({ ok: false, skippedRetrying: true });
-    expect(last.error?.message).toMatch(/^Slack integration \(slack\): "Get Channel" failed.*channel_not_found/);
+    expect(last.error?.message).toMatch(/^Slack client \(slack\): "Get Channel" failed.*channel_not_found/);
   });
 
   it("a 502 gets the task's own backoff", async () => {
