@@ -53,6 +53,7 @@ export class OpenaiWebhookEndpoint extends WebhookEndpoint<OpenaiWebhookEvent> {
       exampleId: "openai-webhooks",
       secretOption: "secret",
       env: OPENAI_WEBHOOK_SECRET_ENV,
+      scheme: openaiWebhookReceiver.scheme,
     });
     super(client, {
       origin,

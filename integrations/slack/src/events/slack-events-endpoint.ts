@@ -32,6 +32,7 @@ export class SlackEventsEndpoint extends WebhookEndpoint<SlackEventsDelivery> {
       exampleId: "slack-events",
       secretOption: "signingSecret",
       env: SLACK_SIGNING_SECRET_ENV,
+      scheme: slackEventsReceiver.scheme,
     });
     super(client, {
       origin,

@@ -1,4 +1,6 @@
 import { type ErrorOrigin, InvalidOptionsError } from "../errors.js";
+import { signingKey } from "./hmac.js";
+import type { SignatureScheme } from "./signature-scheme.js";
 import { resolveSigningSecret } from "./signing-secret.js";
 
 /** How users declare a service's HTTP endpoint, for {@link resolveEndpointSettings}. */
@@ -11,13 +13,16 @@ export interface EndpointDeclaration {
   readonly secretOption: string;
   /** The environment variable read when that option is left out (`"SLACK_SIGNING_SECRET"`). */
   readonly env: string;
+  /** The scheme deliveries are signed with: a secret it cannot use as a key fails at declaration. */
+  readonly scheme: Pick<SignatureScheme, "key">;
 }
 
 /**
  * The id and signing secret of an HTTP endpoint declared with `options`: a missing or empty `id`
  * throws `InvalidOptionsError`; the secret is the option when its key is present (an empty value
  * throws `SigningSecretUndefinedError`), else the environment variable, else undefined (every
- * request refused, saying what to set).
+ * request refused, saying what to set). A secret the scheme cannot decode (`whsec_` with no
+ * base64 after it) throws `InvalidOptionsError` here rather than refusing every delivery later.
  */
 export function resolveEndpointSettings(
   origin: ErrorOrigin,
@@ -36,5 +41,12 @@ export function resolveEndpointSettings(
     env: declaration.env,
     creating: `the HTTP endpoint "${id}"`,
   });
+  if (secret !== undefined && !signingKey(declaration.scheme, secret)) {
+    const form = `${declaration.scheme.key?.stripPrefix ?? ""}<base64>`;
+    throw new InvalidOptionsError(
+      origin,
+      `the signing secret of ${declaration.call} (the \`${declaration.secretOption}\` option or ${declaration.env}) is not a ${form} secret, so no delivery could be verified. Copy the endpoint's signing secret from ${origin.service.name} again.`,
+    );
+  }
   return { id, secret };
 }
