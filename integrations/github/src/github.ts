@@ -1,4 +1,4 @@
-import type { ListOptions } from "@acme/integration-kit";
+import type { IntegrationTaskKey, ListOptions } from "@acme/integration-kit";
 import {
   describeHttpFailure,
   Integration,
@@ -7,7 +7,6 @@ import {
   type ServiceFailure,
   type ServiceInfo,
 } from "@acme/integration-kit";
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type { Octokit } from "octokit";
 import { createOctokit, type OctokitRequestOptions } from "./create-octokit.js";
 import { describeGithubFailure } from "./describe-github-failure.js";

@@ -49,9 +49,22 @@ export {
   VectorStores,
 } from "./tasks/vector-stores.js";
 export {
-  OPENAI_WEBHOOK_SECRET_ENV,
+  OpenaiWebhookEndpoint,
+  type OpenaiWebhookEndpointOptions,
+  type OpenaiWebhookTriggerMethods,
+} from "./webhooks/openai-webhook-endpoint.js";
+export {
+  OPENAI_WEBHOOK_EVENT_TYPES,
   type OpenaiWebhookEvent,
+  type OpenaiWebhookEventName,
+  type OpenaiWebhookEventOf,
+  type OpenaiWebhookEventType,
+} from "./webhooks/openai-webhook-event-types.js";
+export {
+  OPENAI_WEBHOOK_SECRET_ENV,
   openaiWebhookReceiver,
   openaiWebhookScheme,
 } from "./webhooks/openai-webhook-receiver.js";
+export { OpenaiWebhookTrigger } from "./webhooks/openai-webhook-trigger.js";
+export { OpenaiWebhooks } from "./webhooks/openai-webhooks.js";
 export { type ReceiveOpenaiWebhookOptions, receiveOpenaiWebhook } from "./webhooks/receive-openai-webhook.js";

@@ -19,6 +19,7 @@ import { Responses } from "./tasks/responses.js";
 import { Beta } from "./tasks/threads.js";
 import { Uploads } from "./tasks/uploads.js";
 import { VectorStores } from "./tasks/vector-stores.js";
+import { OpenaiWebhooks } from "./webhooks/openai-webhooks.js";
 
 /** The tasks of a `@trigger.dev/openai` flat alias: the namespace method it stands for. */
 type Same<F> = F;
@@ -104,6 +105,13 @@ export class Openai extends Integration<OpenAIClient, OpenaiOptions> {
   /** Vector stores, their files and file batches. */
   get vectorStores(): VectorStores {
     return this.group(VectorStores);
+  }
+  /**
+   * OpenAI's webhooks as job triggers: `openai.webhooks.endpoint(client, { id })` defines the
+   * Trigger.dev HTTP endpoint OpenAI delivers to, and its `.on("response.completed")` triggers jobs.
+   */
+  get webhooks(): OpenaiWebhooks {
+    return new OpenaiWebhooks(this.id);
   }
   /** @deprecated The Assistants API (assistants, threads, runs, messages), deprecated by OpenAI for Responses. */
   get beta(): Beta {

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { TriggerClient } from "@trigger.dev/sdk";
 import { describe, expect, it } from "vitest";
-import { Openai, openaiTasks } from "../src/index.js";
+import { OPENAI_WEBHOOK_EVENT_TYPES, Openai, openaiTasks } from "../src/index.js";
 import { readmeTasks } from "./support/readme-tasks.js";
 import { taskCases } from "./support/task-cases.js";
 import { THEIR_ALIASES } from "./support/their-aliases.js";
@@ -60,5 +63,46 @@ describe("the README's task table", () => {
       expect(namespaces, theirs).toContain(theirs);
     }
     expect(openai.fineTunes).toBeInstanceOf(openai.fineTuning.constructor);
+  });
+});
+
+describe("the README's webhook event table", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const section = readme.split(/^### Event types$/m)[1]?.split(/^## /m)[0] ?? "";
+  const rows = section
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .map((line) => [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string));
+  // The SDK's own declarations: each event interface and the `type` it always has.
+  const sdkTypes = readFileSync(
+    createRequire(import.meta.url)
+      .resolve("openai/resources/webhooks/webhooks")
+      .replace(/\.js$/, ".d.ts"),
+    "utf8",
+  );
+  const declared = new Map(
+    [...sdkTypes.matchAll(/export interface (\w+WebhookEvent) \{[\s\S]*?\n {4}type: '([^']+)';/g)].map((match) => [
+      match[2] as string,
+      match[1] as string,
+    ]),
+  );
+
+  it("lists every event type the SDK declares, each with the endpoint's shorthand and the SDK's payload type", () => {
+    const endpoint = new Openai({ id: "readme" }).webhooks.endpoint(
+      new TriggerClient({ id: "r", apiKey: "tr_dev_r" }),
+      {
+        id: "openai-webhooks",
+        secret: "whsec_cmVhZG1l",
+      },
+    );
+    expect(declared.size).toBe(31);
+    expect(rows.map(([type]) => type)).toEqual([...OPENAI_WEBHOOK_EVENT_TYPES]);
+    expect(rows.map(([type]) => type).sort()).toEqual([...declared.keys()].sort());
+    for (const [type = "", shorthand = "", payload = ""] of rows) {
+      expect([type, payload]).toEqual([type, declared.get(type)]);
+      const method = shorthand.replace(/\(\)$/, "");
+      const trigger = (endpoint as unknown as Record<string, () => { types: string[] }>)[method]?.();
+      expect([shorthand, trigger?.types]).toEqual([shorthand, [type]]);
+    }
   });
 });

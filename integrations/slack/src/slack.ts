@@ -1,3 +1,4 @@
+import type { IntegrationTaskKey } from "@acme/integration-kit";
 import { Integration, type ServiceFailure, type ServiceInfo } from "@acme/integration-kit";
 import type {
   ChatPostMessageArguments,
@@ -6,7 +7,6 @@ import type {
   ConversationsJoinResponse,
   WebClient,
 } from "@slack/web-api";
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type { CompatPostMessageParams, CompatResponse } from "./compat-types.js";
 import { createWebClient } from "./create-web-client.js";
 import { SlackEvents } from "./events/slack-events.js";

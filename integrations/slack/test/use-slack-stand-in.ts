@@ -1,6 +1,6 @@
+import type { IO } from "@acme/integration-kit";
 import { createTestIO, type TestIO } from "@acme/integration-kit/testing";
 import { type SlackStandIn, startSlackStandIn } from "@acme/slack-standin";
-import type { IO } from "@trigger.dev/sdk";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { Slack } from "../src/index.js";
 

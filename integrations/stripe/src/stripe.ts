@@ -1,3 +1,4 @@
+import type { IntegrationTaskKey } from "@acme/integration-kit";
 import {
   Integration,
   type ListOptions,
@@ -5,7 +6,6 @@ import {
   type ServiceFailure,
   type ServiceInfo,
 } from "@acme/integration-kit";
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
 import type StripeSdk from "stripe";
 import { createStripeClient } from "./create-stripe-client.js";
 import { describeStripeFailure } from "./describe-stripe-failure.js";

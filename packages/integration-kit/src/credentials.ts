@@ -1,6 +1,6 @@
-import type { ConnectionAuth } from "@trigger.dev/sdk";
 import { MissingCredentialError } from "./errors.js";
 import type { IntegrationOptions, ServiceInfo } from "./service-info.js";
+import type { ConnectionAuth } from "./v2-api/index.js";
 
 /** LOCAL when the integration was given a credential, HOSTED when Trigger.dev manages it (OAuth). */
 export function authSourceFor(options: IntegrationOptions): "LOCAL" | "HOSTED" {

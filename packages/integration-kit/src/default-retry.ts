@@ -1,4 +1,4 @@
-import type { RunTaskOptions } from "@trigger.dev/sdk";
+import type { RunTaskOptions } from "./v2-api/index.js";
 
 /**
  * Retry policy for tasks that do not set their own: exponential backoff from half a second to 30

@@ -12,10 +12,17 @@ export type IntegrationErrorCode =
   | "RATE_LIMITED"
   | "WEBHOOK_REJECTED";
 
-/** Where an error happened: which service, and which integration instance of it. */
+/** Where an error happened: which service, and which integration instance (or v4 client) of it. */
 export interface ErrorOrigin {
   readonly service: Pick<ServiceInfo, "name">;
   readonly integrationId: string;
+  /** What the user built: a v2 `integration` (the default) or a plain `client` (`GithubClient`). */
+  readonly kind?: "integration" | "client";
+}
+
+/** How messages name an origin: `GitHub integration (github)`, `GitHub client (github)`. */
+export function originLabel(origin: ErrorOrigin): string {
+  return `${origin.service.name} ${origin.kind ?? "integration"} (${origin.integrationId})`;
 }
 
 /** Base class of every error the kit raises; `code` says what went wrong without parsing the message. */
@@ -39,11 +46,7 @@ export class IntegrationError extends Error {
 /** The constructor options are not usable (no `id`, or a `token` that is not a string). */
 export class InvalidOptionsError extends IntegrationError {
   constructor(origin: ErrorOrigin, problem: string) {
-    super(
-      "INVALID_OPTIONS",
-      origin,
-      `Can't create ${origin.service.name} integration (${origin.integrationId}): ${problem}`,
-    );
+    super("INVALID_OPTIONS", origin, `Can't create ${originLabel(origin)}: ${problem}`);
   }
 }
 
@@ -51,12 +54,11 @@ export class InvalidOptionsError extends IntegrationError {
 export class TokenUndefinedError extends IntegrationError {
   /** `fix` replaces the default advice (set it, or use Trigger.dev's OAuth), for callers without OAuth. */
   constructor(origin: ErrorOrigin & { service: Pick<ServiceInfo, "name" | "tokenEnv"> }, fix?: string) {
-    const { name, tokenEnv } = origin.service;
     super(
       "TOKEN_UNDEFINED",
       origin,
-      `Can't create ${name} integration (${origin.integrationId}) as token was undefined. ` +
-        `The \`token\` option was given but is empty, usually because an environment variable such as ${tokenEnv} is not set. ` +
+      `Can't create ${originLabel(origin)} as token was undefined. ` +
+        `The \`token\` option was given but is empty, usually because an environment variable such as ${origin.service.tokenEnv} is not set. ` +
         (fix ?? "Set it, or leave out the `token` option to use an OAuth connection managed by Trigger.dev."),
     );
   }
@@ -83,7 +85,7 @@ export class TaskOutsideRunError extends IntegrationError {
     super(
       "TASK_OUTSIDE_RUN",
       origin,
-      `${origin.service.name} integration (${origin.integrationId}): the task "${task}" was called outside a job run. ` +
+      `${originLabel(origin)}: the task "${task}" was called outside a job run. ` +
         `Add the integration to the job (\`integrations: { ${origin.integrationId}: ... }\`) and call it on \`io.<that key>\` inside \`run\`, ` +
         `for example \`io.${origin.integrationId}.runTask(...)\`, not on the instance you created.`,
     );

@@ -1,13 +1,3 @@
-import type {
-  ConnectionAuth,
-  IntegrationTaskKey,
-  IO,
-  IOTask,
-  Json,
-  RunTaskErrorCallback,
-  RunTaskOptions,
-  TriggerIntegration,
-} from "@trigger.dev/sdk";
 import { ClientCache } from "./client-cache.js";
 import { authSourceFor, resolveCredential } from "./credentials.js";
 import { defaultRetry } from "./default-retry.js";
@@ -21,6 +11,16 @@ import { executeTask, type TaskEngine } from "./tasks/execute-task.js";
 import { jobRunner, type RunBinding } from "./tasks/job-runner.js";
 import type { TaskRunner } from "./tasks/task-runner.js";
 import { guardOptions } from "./token-guard.js";
+import type {
+  ConnectionAuth,
+  IntegrationTaskKey,
+  IO,
+  IOTask,
+  Json,
+  RunTaskErrorCallback,
+  RunTaskOptions,
+  TriggerIntegration,
+} from "./v2-api/index.js";
 
 /** The body of a task: gets the authenticated vendor client, the task record and the run's io. */
 export type TaskCallback<TClient, TResult> = (client: TClient, task: IOTask, io: IO) => Promise<TResult>;

@@ -1,4 +1,4 @@
-import { type ErrorOrigin, IntegrationError } from "./errors.js";
+import { type ErrorOrigin, IntegrationError, originLabel } from "./errors.js";
 import { type FailureVerdict, MAX_RATE_LIMITED_ATTEMPTS, withRetryFloor } from "./failure-policy.js";
 import { sentence } from "./sentence.js";
 
@@ -30,9 +30,7 @@ function describe(origin: ErrorOrigin, task: string, failure: ServiceFailure, ve
         ? "Not retried: the same request would fail again."
         : "";
   const sentences = [
-    sentence(
-      `${origin.service.name} integration (${origin.integrationId}): "${task}" failed${status}${plainCode}: ${failure.message}`,
-    ),
+    sentence(`${originLabel(origin)}: "${task}" failed${status}${plainCode}: ${failure.message}`),
     next,
     failure.hint ? sentence(failure.hint) : "",
     failure.docsUrl ? `See ${failure.docsUrl}` : "",

@@ -85,7 +85,7 @@ describe("a client built from task groups", () => {
     server.respondWith(() => ({ status: 404, body: { message: "no such thing" } }));
     const echo = new EchoClient({ id: "echo-eu", token: "tok-echo-1", baseUrl: server.url });
     const error = await failureOf(echo.things.get({ path: "/missing" }));
-    expect((error as Error).message).toMatch(/^Echo integration \(echo-eu\): "Get Path" failed \(HTTP 404\)/);
+    expect((error as Error).message).toMatch(/^Echo client \(echo-eu\): "Get Path" failed \(HTTP 404\)/);
   });
 });
 

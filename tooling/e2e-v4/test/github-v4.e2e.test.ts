@@ -129,7 +129,7 @@ describe("GithubClient in a Trigger.dev v4 task (TaskExecutor of @trigger.dev/co
   it("the token appears in no result, error or telemetry of those runs", async () => {
     const telemetry = await runtime.telemetry();
     // The checks look where the failures went: the results and the exported spans and logs hold them.
-    expect(telemetry).toContain("GitHub integration (github)");
+    expect(telemetry).toContain("GitHub client (github)");
     expect(results.length).toBeGreaterThanOrEqual(5);
     expect(inspect(results, { depth: 12 })).not.toContain(GITHUB_TOKEN);
     expect(telemetry).not.toContain(GITHUB_TOKEN);

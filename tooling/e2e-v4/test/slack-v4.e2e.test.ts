@@ -125,7 +125,7 @@ describe("SlackClient in a Trigger.dev v4 task, with catchServiceError as the gl
 
   it("the token appears in no result, error or telemetry of those runs", async () => {
     const telemetry = await runtime.telemetry();
-    expect(telemetry).toContain("Slack integration (slack)");
+    expect(telemetry).toContain("Slack client (slack)");
     expect(results.length).toBeGreaterThanOrEqual(5);
     expect(inspect(results, { depth: 12 })).not.toContain(SLACK_TOKEN);
     expect(telemetry).not.toContain(SLACK_TOKEN);

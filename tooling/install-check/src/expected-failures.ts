@@ -3,9 +3,6 @@
  * a listed cell that starts passing fails CI too, so delete its line in the change that fixes it.
  */
 export const EXPECTED_FAILURES: Readonly<Record<string, string>> = {
-  // The root's types name the v2 API (ExternalSource, IntegrationTaskKey) from @trigger.dev/sdk; tsx runs it fine.
-  "typescript · sdk 4.8.3 · tsc": "the root's types import ExternalSource, which SDK 4 lacks",
-  "typescript · no sdk · tsc": "the root's types import @trigger.dev/sdk",
   // The contract suite is for vitest test files, which vitest loads as ESM; vitest 4 refuses require().
   "load · sdk 2.3.19 · node current · cjs · @acme/integration-kit/testing": "vitest 4 cannot be require()d",
   "load · sdk 2.3.19 · node lowest · cjs · @acme/integration-kit/testing": "vitest 4 cannot be require()d",

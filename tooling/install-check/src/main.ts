@@ -2,7 +2,8 @@
  * `pnpm check:install`: the install matrix. Packs every publishable package, installs the tarballs
  * with npm (no flags) into a fresh project beside each Trigger.dev SDK line and beside none, and
  * loads every entry (root and subpaths) as ESM and as CommonJS on the current Node and on the
- * lowest one `engines` allows. One line per cell, then `N passed, N failed`. The exit code says
+ * lowest one `engines` allows; beside SDK 4 it also runs a v4 `task()` through `TaskExecutor`
+ * (`v4-run-probe.ts`). One line per cell, then `N passed, N failed`. The exit code says
  * whether the outcome is exactly the one `expected-failures.ts` lists.
  *
  * Flags: `--keep` keeps the scratch folder (its path is printed).
@@ -21,11 +22,13 @@ import {
   SDK_VARIANTS,
   type SdkVariant,
   typescriptCellId,
+  v4RunCellId,
 } from "./matrix.js";
 import { type CellOutcome, matrixVerdict } from "./matrix-verdict.js";
 import { packAll } from "./pack-all.js";
 import { createScratchProject } from "./scratch-project.js";
 import { compileProbe, runProbe, writeTypescriptProbe } from "./typescript-probe.js";
+import { runV4RunProbe, V4_RUN_PROBE_FILE, writeV4RunProbe } from "./v4-run-probe.js";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const keep = process.argv.includes("--keep");
@@ -80,14 +83,14 @@ try {
     const project = await createScratchProject({
       dir: join(scratch, sdk.label.replace(/\W+/g, "-")),
       tarballs,
-      packages: [...sdk.packages, ...ALWAYS_INSTALLED],
+      packages: [...sdk.packages, ...(sdk.v4Runtime ?? []), ...ALWAYS_INSTALLED],
     });
     const npmError = project.output.split("\n").find((line) => /npm (error|ERR!) code/.test(line));
     report(
       installCellId(sdk),
       project.installed,
       project.installed
-        ? `npm install ${sdk.packages.join(" ") || "(tarballs only)"}`
+        ? `npm install ${[...sdk.packages, ...(sdk.v4Runtime ?? [])].join(" ") || "(tarballs only)"}`
         : `${npmError?.replace(/^npm (error|ERR!) /, "") ?? "npm install failed"}`,
     );
     for (const warning of project.badEngines) console.log(`      note: ${warning.replace(/^npm (warn|WARN) /, "")}`);
@@ -121,6 +124,19 @@ try {
         typescriptCellId(sdk, `node ${node.label} · tsx`),
         ran.ok,
         `node ${node.version}: ${ran.how} → ${ran.detail}`,
+      );
+    }
+    if (!sdk.v4Runtime) return;
+    // A real v4 run: a task() with catchServiceError, one attempt after another through TaskExecutor.
+    writeV4RunProbe(project.dir);
+    for (const node of nodes) {
+      const started = Date.now();
+      const ran = await runV4RunProbe(node.binary, project.dir);
+      const took = ((Date.now() - started) / 1000).toFixed(1);
+      report(
+        v4RunCellId(sdk, node.label),
+        ran.ok,
+        `node ${node.version}: ${V4_RUN_PROBE_FILE} (${took} s) → ${ran.detail}`,
       );
     }
   }

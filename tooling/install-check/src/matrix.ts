@@ -4,13 +4,19 @@ export interface SdkVariant {
   readonly label: string;
   /** What is installed beside the tarballs for it. */
   readonly packages: readonly string[];
+  /**
+   * For SDK 4: what a v4 `task()` run in-process needs beside it (`@trigger.dev/core`'s
+   * `TaskExecutor`, pinned to the SDK's own version), installed in the same `npm install`; its
+   * presence adds the `v4 run` cells.
+   */
+  readonly v4Runtime?: readonly string[];
 }
 
 /** The SDK lines the packages' peer range names, and none at all (the `/client` entries' case). */
 export const SDK_VARIANTS: readonly SdkVariant[] = [
   { label: "sdk 2.3.19", packages: ["@trigger.dev/sdk@2.3.19"] },
   { label: "sdk 3.3.9", packages: ["@trigger.dev/sdk@3.3.9"] },
-  { label: "sdk 4.8.3", packages: ["@trigger.dev/sdk@4.8.3"] },
+  { label: "sdk 4.8.3", packages: ["@trigger.dev/sdk@4.8.3"], v4Runtime: ["@trigger.dev/core@4.8.3"] },
   { label: "no sdk", packages: [] },
 ];
 
@@ -38,3 +44,6 @@ export const typescriptCellId = (sdk: SdkVariant, tool: "tsc" | `node ${NodeLabe
 /** The id of a load cell: `load · sdk 4.8.3 · node lowest · esm · @acme/github`. */
 export const loadCellId = (sdk: SdkVariant, node: NodeLabel, kind: "esm" | "cjs", specifier: string) =>
   `load · ${sdk.label} · node ${node} · ${kind} · ${specifier}`;
+
+/** The id of a v4 run cell: `v4 run · sdk 4.8.3 · node current`. */
+export const v4RunCellId = (sdk: SdkVariant, node: NodeLabel) => `v4 run · ${sdk.label} · node ${node}`;

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { failureLine } from "./failure-line.js";
 import type { LoadResult } from "./load-entry.js";
 import { runCommand } from "./run-command.js";
 
@@ -66,18 +67,11 @@ export function writeTypescriptProbe(dir: string, specifiers: readonly string[])
   writeFileSync(join(dir, "probe.ts"), probeSource(specifiers));
 }
 
-/** The first line of output that says what went wrong, paths shown relative to the project. */
-function failure(output: string, dir: string, code: number | null): string {
-  const lines = output.split("\n").map((line) => line.trim());
-  const line = lines.find((text) => /error|Error/.test(text)) ?? lines.find((text) => text !== "");
-  return (line ?? `exit ${code}`).replaceAll(`${dir}/`, "");
-}
-
 /** Type-checks the probe with the project's own `tsc`. */
 export async function compileProbe(dir: string): Promise<LoadResult> {
   const tsc = createRequire(join(dir, "package.json")).resolve("typescript/bin/tsc");
   const { code, output } = await runCommand(process.execPath, [tsc, "-p", "."], { cwd: dir, timeoutMs: 300_000 });
-  return code === 0 ? { ok: true, detail: "no errors" } : { ok: false, detail: failure(output, dir, code) };
+  return code === 0 ? { ok: true, detail: "no errors" } : { ok: false, detail: failureLine(output, dir, code) };
 }
 
 /**
@@ -101,5 +95,5 @@ export async function runProbe(node: string, version: string, dir: string): Prom
   const ran = output.split("\n").find((line) => line.includes("exports; Octokit and WebClient ran"));
   return code === 0 && ran
     ? { ok: true, detail: ran.trim(), how }
-    : { ok: false, detail: failure(output, dir, code), how };
+    : { ok: false, detail: failureLine(output, dir, code), how };
 }

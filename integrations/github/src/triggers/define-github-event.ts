@@ -1,5 +1,5 @@
+import type { EventSpecification } from "@acme/integration-kit";
 import { payloadProblem } from "@acme/integration-kit";
-import type { EventSpecification } from "@trigger.dev/sdk";
 import { GithubPayloadError } from "./github-payload-error.js";
 
 /** A property shown beside a run in the Trigger.dev dashboard. */

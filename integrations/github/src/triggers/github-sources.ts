@@ -1,5 +1,4 @@
 import { HttpWebhookSource, type SourceEvent, type WebhookReceiver } from "@acme/integration-kit";
-import type { ExternalSource } from "@trigger.dev/sdk";
 import type { Github } from "../github.js";
 import { githubWebhookReceiver } from "./github-webhook-receiver.js";
 import { registerOrgWebhook, registerRepoWebhook } from "./register-github-webhook.js";
@@ -21,9 +20,9 @@ export interface OrgSourceParams {
 /** The webhook sources of one `Github` integration. */
 export interface GithubSources {
   /** One repository's webhook. */
-  readonly repo: ExternalSource<Github, RepoSourceParams, "HTTP">;
+  readonly repo: HttpWebhookSource<Github, RepoSourceParams>;
   /** One organization's webhook. */
-  readonly org: ExternalSource<Github, OrgSourceParams, "HTTP">;
+  readonly org: HttpWebhookSource<Github, OrgSourceParams>;
 }
 
 /** A schema parser (Trigger.dev's `SchemaParser`) for source params made of named non-empty strings. */
@@ -45,8 +44,7 @@ const receiver = githubWebhookReceiver as WebhookReceiver<SourceEvent>;
 
 /**
  * Builds the repository and organization webhook sources of `integration`: the kit's v2 source
- * shape (no SDK class is imported, so the package loads beside SDK 4), typed as the SDK's
- * `ExternalSource` for `client.defineDynamicTrigger` and the like.
+ * shape (no SDK class is imported, so the package loads beside SDK 4).
  */
 export function createGithubSources(integration: Github): GithubSources {
   const repo = new HttpWebhookSource<Github, RepoSourceParams>({

@@ -1,6 +1,4 @@
-import { type HttpWebhookSource, sourceTrigger } from "@acme/integration-kit";
-import type { EventSpecification, ExternalSourceTrigger } from "@trigger.dev/sdk";
-import type { Github } from "../github.js";
+import { type EventSpecification, type ExternalSourceTrigger, sourceTrigger } from "@acme/integration-kit";
 import type { GithubSources, OrgSourceParams, RepoSourceParams } from "./github-sources.js";
 
 /** The triggers of one `Github` integration. */
@@ -17,15 +15,10 @@ export interface GithubTriggers {
   ): ExternalSourceTrigger<TEvent, GithubSources["org"]>;
 }
 
-/** The kit's shape behind a source the types call the SDK's `ExternalSource`. */
-const kitSource = <TParams>(source: unknown) => source as HttpWebhookSource<Github, TParams>;
-
 /** Builds `github.triggers` over the integration's sources; each trigger runs only for its own source's deliveries. */
 export function createGithubTriggers(sources: GithubSources): GithubTriggers {
   return {
-    repo: ({ event, owner, repo }) =>
-      sourceTrigger({ event, params: { owner, repo }, source: kitSource<RepoSourceParams>(sources.repo) }) as never,
-    org: ({ event, org }) =>
-      sourceTrigger({ event, params: { org }, source: kitSource<OrgSourceParams>(sources.org) }) as never,
+    repo: ({ event, owner, repo }) => sourceTrigger({ event, params: { owner, repo }, source: sources.repo }) as never,
+    org: ({ event, org }) => sourceTrigger({ event, params: { org }, source: sources.org }) as never,
   };
 }

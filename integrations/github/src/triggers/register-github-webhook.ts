@@ -1,10 +1,10 @@
+import type { IOWithIntegrations } from "@acme/integration-kit";
 import {
   type RegisteredWebhookSource,
   registerWebhookSource,
   type WebhookHooks,
   type WebhookRegistrationEvent,
 } from "@acme/integration-kit";
-import type { IOWithIntegrations } from "@trigger.dev/sdk";
 import type { Github } from "../github.js";
 import type { OrgSourceParams, RepoSourceParams } from "./github-sources.js";
 

@@ -1,5 +1,5 @@
+import type { IO } from "@acme/integration-kit";
 import { type TaskCallContext, TaskInputError } from "@acme/integration-kit";
-import type { IO } from "@trigger.dev/sdk";
 import type OpenAI from "openai";
 import { BackgroundHttpError } from "../background-http-error.js";
 

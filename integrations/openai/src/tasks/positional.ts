@@ -1,4 +1,4 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
+import type { IntegrationTaskKey } from "@acme/integration-kit";
 import type { BackgroundFetchOptions } from "./background.js";
 
 type AnyTask = (...args: never[]) => Promise<unknown>;

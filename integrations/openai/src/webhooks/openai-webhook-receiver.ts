@@ -5,13 +5,10 @@ import {
   standardWebhooksSignatureScheme,
   type WebhookReceiver,
 } from "@acme/integration-kit";
-import type { UnwrapWebhookEvent } from "openai/resources/webhooks";
+import type { OpenaiWebhookEvent } from "./openai-webhook-event-types.js";
 
 /** The environment variable the webhook signing secret (`whsec_...`) is read from when none is passed. */
 export const OPENAI_WEBHOOK_SECRET_ENV = "OPENAI_WEBHOOK_SECRET";
-
-/** An OpenAI webhook event (`response.completed`, `batch.completed`, `fine_tuning.job.succeeded`, ...), typed by the SDK. */
-export type OpenaiWebhookEvent = UnwrapWebhookEvent;
 
 /** OpenAI signs webhooks with Standard Webhooks: `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64>`. */
 export const openaiWebhookScheme: SignatureScheme = { ...standardWebhooksSignatureScheme, service: "OpenAI" };

@@ -1,9 +1,6 @@
 import { type HttpEndpointRequest, receiveWebhook, type WebhookReceipt } from "@acme/integration-kit";
-import {
-  OPENAI_WEBHOOK_SECRET_ENV,
-  type OpenaiWebhookEvent,
-  openaiWebhookReceiver,
-} from "./openai-webhook-receiver.js";
+import type { OpenaiWebhookEvent } from "./openai-webhook-event-types.js";
+import { OPENAI_WEBHOOK_SECRET_ENV, openaiWebhookReceiver } from "./openai-webhook-receiver.js";
 
 /** Options of {@link receiveOpenaiWebhook}. */
 export interface ReceiveOpenaiWebhookOptions {

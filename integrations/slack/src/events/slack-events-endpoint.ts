@@ -1,9 +1,4 @@
-import {
-  type HttpEndpointClient,
-  InvalidOptionsError,
-  resolveSigningSecret,
-  WebhookEndpoint,
-} from "@acme/integration-kit";
+import { type HttpEndpointClient, resolveEndpointSettings, WebhookEndpoint } from "@acme/integration-kit";
 import { type SlackEventFilter, SlackEventTrigger } from "./slack-event-trigger.js";
 import type { SlackEventType } from "./slack-event-types.js";
 import { SLACK_SIGNING_SECRET_ENV, type SlackEventsDelivery, slackEventsReceiver } from "./slack-events-receiver.js";
@@ -32,18 +27,17 @@ export interface SlackEventsEndpointOptions {
 export class SlackEventsEndpoint extends WebhookEndpoint<SlackEventsDelivery> {
   constructor(client: HttpEndpointClient, integrationId: string, options: SlackEventsEndpointOptions) {
     const origin = { service: { name: "Slack" }, integrationId };
-    if (typeof options?.id !== "string" || options.id === "") {
-      throw new InvalidOptionsError(origin, 'slack.events.endpoint() needs an `id`, e.g. { id: "slack-events" }.');
-    }
+    const { id, secret } = resolveEndpointSettings(origin, options, {
+      call: "slack.events.endpoint()",
+      exampleId: "slack-events",
+      secretOption: "signingSecret",
+      env: SLACK_SIGNING_SECRET_ENV,
+    });
     super(client, {
       origin,
       receiver: slackEventsReceiver,
-      secret: resolveSigningSecret(origin, options, {
-        option: "signingSecret",
-        env: SLACK_SIGNING_SECRET_ENV,
-        creating: `the HTTP endpoint "${options.id}"`,
-      }),
-      id: options.id,
+      secret,
+      id,
       source: "slack.com",
       icon: "slack",
       title: options.title ?? "Slack Events API",

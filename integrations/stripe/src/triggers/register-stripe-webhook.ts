@@ -1,10 +1,10 @@
+import type { IOWithIntegrations } from "@acme/integration-kit";
 import {
   type RegisteredWebhookSource,
   registerWebhookSource,
   type WebhookHooks,
   type WebhookRegistrationEvent,
 } from "@acme/integration-kit";
-import type { IOWithIntegrations } from "@trigger.dev/sdk";
 import type StripeSdk from "stripe";
 import type { Stripe } from "../stripe.js";
 import { stripeIdempotencyKey } from "../tasks/stripe-call.js";

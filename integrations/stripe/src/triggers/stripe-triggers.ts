@@ -1,10 +1,10 @@
+import type { EventFilter, EventSpecification, ExternalSourceTrigger } from "@acme/integration-kit";
 import {
   type HttpWebhookSource,
   InvalidOptionsError,
   type SourceIntegration,
   sourceTrigger,
 } from "@acme/integration-kit";
-import type { EventFilter, EventSpecification, ExternalSourceTrigger } from "@trigger.dev/sdk";
 import {
   CONNECT_BY_DEFAULT,
   STRIPE_TRIGGERS,

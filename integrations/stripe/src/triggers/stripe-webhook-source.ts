@@ -1,5 +1,4 @@
 import { HttpWebhookSource } from "@acme/integration-kit";
-import type { ExternalSource } from "@trigger.dev/sdk";
 import type { Stripe } from "../stripe.js";
 import { registerStripeWebhook } from "./register-stripe-webhook.js";
 import { stripeSourceReceiver } from "./stripe-webhook-receiver.js";
@@ -10,8 +9,8 @@ export interface StripeSourceParams {
   readonly connect?: boolean;
 }
 
-/** The webhook source of a `Stripe` integration, typed as the SDK's `ExternalSource`. */
-export type StripeWebhookSource = ExternalSource<Stripe, StripeSourceParams, "HTTP">;
+/** The webhook source of a `Stripe` integration: the kit's v2 source (the SDK's `ExternalSource` shape). */
+export type StripeWebhookSource = HttpWebhookSource<Stripe, StripeSourceParams>;
 
 /** Trigger.dev's `SchemaParser` for `{ connect?: boolean }`. */
 const sourceParams = {

@@ -1,4 +1,10 @@
-import { type ErrorOrigin, InvalidOptionsError, MissingCredentialError, TokenUndefinedError } from "../errors.js";
+import {
+  type ErrorOrigin,
+  InvalidOptionsError,
+  MissingCredentialError,
+  originLabel,
+  TokenUndefinedError,
+} from "../errors.js";
 import type { ServiceInfo } from "../service-info.js";
 import type { TokenSource } from "./service-client-options.js";
 
@@ -9,10 +15,10 @@ type Origin = ErrorOrigin & { service: ServiceInfo };
  * connection to fall back on), and be a non-empty string or a function.
  */
 export function guardTokenSource(origin: Origin, options: object): TokenSource {
-  const { name, tokenEnv } = origin.service;
+  const { tokenEnv } = origin.service;
   const how = `Pass \`token\`: the token itself (for example process.env.${tokenEnv}) or a function that returns it.`;
   if (!Object.hasOwn(options, "token")) {
-    throw new MissingCredentialError(origin, `${name} client (${origin.integrationId}) needs a token. ${how}`);
+    throw new MissingCredentialError(origin, `${originLabel({ ...origin, kind: "client" })} needs a token. ${how}`);
   }
   const { token } = options as { token?: unknown };
   if (token === undefined || token === null || (typeof token === "string" && token.trim() === "")) {

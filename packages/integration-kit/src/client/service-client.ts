@@ -94,7 +94,7 @@ export class ServiceClient<TClient> {
     const { service } = definition;
     const id = typeof options?.id === "string" ? options.id : service.id;
     guardOptions(service, { id, baseUrl: options?.baseUrl, timeoutMs: options?.timeoutMs } as never);
-    const origin: ErrorOrigin & { service: ServiceInfo } = { service, integrationId: id };
+    const origin: ErrorOrigin & { service: ServiceInfo } = { service, integrationId: id, kind: "client" };
     const source = guardTokenSource(origin, options);
     const settings: ClientSettings<ServiceClientOptions> = {
       options: Object.freeze({ ...options }),

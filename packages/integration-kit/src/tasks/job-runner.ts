@@ -1,10 +1,10 @@
-import type { IntegrationTaskKey, IO, IOTask, Json, RunTaskOptions } from "@trigger.dev/sdk";
 import { defaultRetry } from "../default-retry.js";
 import { TaskOutsideRunError } from "../errors.js";
 import { answerFailure } from "../failure-policy.js";
 import { redactOutput } from "../redact.js";
 import { ServiceError } from "../service-error.js";
 import { displayProperties, toJsonValue } from "../task-values.js";
+import type { IntegrationTaskKey, IO, IOTask, Json, RunTaskOptions } from "../v2-api/index.js";
 import { executeTask, explainFailure, type TaskEngine } from "./execute-task.js";
 import { pageLimitOf } from "./list-arguments.js";
 import {

@@ -1,5 +1,5 @@
-import type { IO } from "@trigger.dev/sdk";
 import type { PageLimit } from "../page-limit.js";
+import type { IO } from "../v2-api/index.js";
 import type { Pager } from "./pager.js";
 import type { SideEffect } from "./side-effect.js";
 

@@ -1,4 +1,4 @@
-import type { IntegrationTaskKey } from "@trigger.dev/sdk";
+import type { IntegrationTaskKey } from "../v2-api/index.js";
 import { deriveProperties } from "./derive-properties.js";
 import {
   type CallOptions,

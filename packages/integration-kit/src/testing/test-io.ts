@@ -1,4 +1,4 @@
-import type { IO, IOTask, RunTaskErrorCallback, RunTaskOptions } from "@trigger.dev/sdk";
+import type { IO, IOTask, RunTaskErrorCallback, RunTaskOptions } from "../v2-api/index.js";
 
 /** One `io.runTask` call as the stand-in saw it. */
 export interface RecordedTask {

@@ -1,5 +1,5 @@
-import type { EventSpecification, Trigger, TriggerClient, VerifyResult } from "@trigger.dev/sdk";
 import { isStoredHttpRequest, type StoredHttpRequest } from "../stored-http-request.js";
+import type { EventSpecification, Trigger, VerifyResult } from "../v2-api/index.js";
 import { eventReceivedAt, type GuardedRunContext, guardJobRun } from "./guard-job-run.js";
 import type { WebhookEndpoint } from "./webhook-endpoint.js";
 import { verifiedDelivery } from "./webhook-receiver.js";
@@ -62,7 +62,7 @@ export class EndpointTrigger<TEvent, TPayload extends TEvent> implements Trigger
    * Guards the job's run: the SDK's `verifyPayload` gets no run context, so the full check, which
    * needs the time Trigger.dev received the request, runs with the context just before `run`.
    */
-  attachToJob(_client: TriggerClient, job: { readonly options: object }): void {
+  attachToJob(_client: unknown, job: { readonly options: object }): void {
     guardJobRun(job, this.#guard);
   }
 

@@ -1,4 +1,7 @@
-import type { TriggerClient, VerifyResult } from "@trigger.dev/sdk";
+import type { HttpEndpoint, HttpEndpointClient, VerifyResult } from "../v2-api/index.js";
+
+export type { HttpEndpointClient } from "../v2-api/index.js";
+
 import type { ErrorOrigin } from "../errors.js";
 import {
   checkWebhookRequest,
@@ -9,11 +12,8 @@ import {
 import type { HttpEndpointRequest } from "./verify-http-endpoint-request.js";
 import type { WebhookReceiver } from "./webhook-receiver.js";
 
-/** The part of a v2 `TriggerClient` an endpoint needs. */
-export type HttpEndpointClient = Pick<TriggerClient, "defineHttpEndpoint">;
-
 /** The SDK's HTTP endpoint object, as `client.defineHttpEndpoint` returns it. */
-export type SdkHttpEndpoint = ReturnType<TriggerClient["defineHttpEndpoint"]>;
+export type SdkHttpEndpoint = HttpEndpoint;
 
 /** What a {@link WebhookEndpoint} is made of. */
 export interface WebhookEndpointOptions<TEvent> {

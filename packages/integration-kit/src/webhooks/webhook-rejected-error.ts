@@ -1,4 +1,4 @@
-import { type ErrorOrigin, IntegrationError } from "../errors.js";
+import { type ErrorOrigin, IntegrationError, originLabel } from "../errors.js";
 import { WEBHOOK_REJECTION_STATUS, type WebhookRejectionReason } from "./webhook-rejection.js";
 
 /** What a receiver refused and why, before the integration's name is put in front. */
@@ -25,11 +25,7 @@ export class WebhookRejectedError extends IntegrationError {
 
   constructor(origin: ErrorOrigin, rejection: WebhookRejection) {
     const where = rejection.where ? `, ${rejection.where}` : "";
-    super(
-      "WEBHOOK_REJECTED",
-      origin,
-      `${origin.service.name} integration (${origin.integrationId})${where}: ${rejection.message}`,
-    );
+    super("WEBHOOK_REJECTED", origin, `${originLabel(origin)}${where}: ${rejection.message}`);
     this.reason = rejection.reason;
     this.status = WEBHOOK_REJECTION_STATUS[rejection.reason];
     this.detail = rejection.message;

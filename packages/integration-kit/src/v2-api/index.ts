@@ -1,0 +1,25 @@
+export type {
+  BackgroundFetchResponse,
+  BackgroundRequestInit,
+  ConnectionAuth,
+  DisplayProperty,
+  IntegrationTaskKey,
+  IO,
+  IOTask,
+  IOWithIntegrations,
+  Json,
+  RunTaskErrorCallback,
+  RunTaskOptions,
+  TriggerIntegration,
+} from "./io.js";
+export type {
+  EventFilter,
+  EventSpecification,
+  EventSpecificationExample,
+  ExternalSourceTrigger,
+  HttpEndpoint,
+  HttpEndpointClient,
+  HttpEndpointOptions,
+  Trigger,
+  VerifyResult,
+} from "./triggers.js";
