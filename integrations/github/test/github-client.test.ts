@@ -133,7 +133,7 @@ describe("GithubClient", () => {
     const missing = await failureOf(github.repos.get({ owner: "acme", repo: "gone" }));
     expect(missing?.code).toBe("SERVICE_ERROR");
     expect(missing?.verdict).toEqual({ kind: "permanent" });
-    expect(missing?.message).toMatch(/^GitHub integration \(github\): "Get Repo" failed \(HTTP 404\): Not Found/);
+    expect(missing?.message).toMatch(/^GitHub client \(github\): "Get Repo" failed \(HTTP 404\): Not Found/);
   });
 
   it("gives the Octokit the tasks use for anything no task covers", async () => {
