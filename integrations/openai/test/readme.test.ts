@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { OPENAI_WEBHOOK_EVENT_TYPES, Openai, openaiTasks } from "../src/index.js";
 import { readmeTasks } from "./support/readme-tasks.js";
 import { taskCases } from "./support/task-cases.js";
+import { THEIR_ALIASES } from "./support/their-aliases.js";
 
 /** The class's flat aliases: its own getters that hand back a task function. */
 function flatAliases(openai: Openai): string[] {
@@ -12,37 +13,6 @@ function flatAliases(openai: Openai): string[] {
     .filter(([, descriptor]) => descriptor.get && typeof descriptor.get.call(openai) === "function")
     .map(([name]) => name);
 }
-
-/** The 27 flat aliases `@trigger.dev/openai` 2.3.19 declares (read from its index.d.ts). */
-const THEIR_ALIASES = [
-  "retrieveModel",
-  "listModels",
-  "deleteModel",
-  "deleteFineTune",
-  "createCompletion",
-  "createChatCompletion",
-  "backgroundCreateCompletion",
-  "backgroundCreateChatCompletion",
-  "createEdit",
-  "generateImage",
-  "createImage",
-  "createImageEdit",
-  "createImageVariation",
-  "createEmbedding",
-  "createFile",
-  "listFiles",
-  "createFineTuneFile",
-  "createFineTune",
-  "listFineTunes",
-  "retrieveFineTune",
-  "cancelFineTune",
-  "listFineTuneEvents",
-  "createFineTuningJob",
-  "retrieveFineTuningJob",
-  "cancelFineTuningJob",
-  "listFineTuningJobEvents",
-  "listFineTuningJobs",
-];
 
 describe("the README's task table", () => {
   const openai = new Openai({ id: "readme" });

@@ -1,3 +1,4 @@
+import { executeJobOnce } from "@acme/integration-kit/testing";
 import { slackEventCallback, slackEventsRequest } from "@acme/slack-standin";
 import { TriggerClient } from "@trigger.dev/sdk";
 import { describe, expect, expectTypeOf, it } from "vitest";
@@ -41,32 +42,12 @@ async function stored(request: Request) {
  * Executes the `on-reaction` job once through the real SDK with `payload` as the stored request, as
  * Trigger.dev's EXECUTE_JOB does for a request it received at `receivedAt`.
  */
-async function execute(payload: unknown, receivedAt: Date) {
-  const response = await client.handleRequest(
-    new Request("http://127.0.0.1/api/trigger", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-trigger-api-key": API_KEY,
-        "x-trigger-action": "EXECUTE_JOB",
-        "x-trigger-version": "2023-11-01",
-      },
-      body: JSON.stringify({
-        event: { id: "evt_1", name: "httpendpoint.slack-events", payload, context: null, timestamp: receivedAt },
-        job: { id: "on-reaction", version: "1.0.0" },
-        run: { id: "run_1", isTest: false, isRetry: false, startedAt: new Date() },
-        environment: { id: "env", slug: "dev", type: "DEVELOPMENT" },
-        organization: { id: "org", title: "Org", slug: "org" },
-        project: { id: "project", name: "Project", slug: "project" },
-        account: { id: "account", metadata: {} },
-        tasks: [],
-        connections: {},
-        yieldedExecutions: [],
-      }),
-    }),
-  );
-  return response.body as { status: string; output?: unknown; error?: { message: string } };
-}
+const execute = (payload: unknown, receivedAt: Date) =>
+  executeJobOnce(client, {
+    apiKey: API_KEY,
+    jobId: "on-reaction",
+    event: { name: "httpendpoint.slack-events", payload, timestamp: receivedAt },
+  });
 
 describe("slackEvents.on(type)", () => {
   it("parses the run's stored request into the typed envelope, without the verification token", async () => {

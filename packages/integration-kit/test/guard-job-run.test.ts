@@ -1,6 +1,7 @@
 import { eventTrigger, TriggerClient } from "@trigger.dev/sdk";
 import { describe, expect, it } from "vitest";
 import { eventReceivedAt, type GuardedRunContext, guardJobRun } from "../src/index.js";
+import { executeJobOnce } from "../src/testing/index.js";
 
 const API_KEY = "tr_dev_guard";
 
@@ -15,34 +16,6 @@ function guardedTrigger(guard: (payload: { n: number }, ctx: GuardedRunContext) 
   return trigger;
 }
 
-/** Executes `jobId` once through the real SDK, as Trigger.dev's EXECUTE_JOB does. */
-async function execute(client: TriggerClient, jobId: string, options: { timestamp: string; isTest?: boolean }) {
-  const response = await client.handleRequest(
-    new Request("http://127.0.0.1/api/trigger", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-trigger-api-key": API_KEY,
-        "x-trigger-action": "EXECUTE_JOB",
-        "x-trigger-version": "2023-11-01",
-      },
-      body: JSON.stringify({
-        event: { id: "evt_1", name: "guarded.event", payload: { n: 7 }, context: null, timestamp: options.timestamp },
-        job: { id: jobId, version: "1.0.0" },
-        run: { id: "run_1", isTest: options.isTest ?? false, isRetry: false, startedAt: options.timestamp },
-        environment: { id: "env", slug: "dev", type: "DEVELOPMENT" },
-        organization: { id: "org", title: "Org", slug: "org" },
-        project: { id: "project", name: "Project", slug: "project" },
-        account: { id: "account", metadata: {} },
-        tasks: [],
-        connections: {},
-        yieldedExecutions: [],
-      }),
-    }),
-  );
-  return response.body as { status: string; output?: unknown; error?: { message: string } };
-}
-
 describe("guardJobRun through the real SDK", () => {
   const seen: Array<number | undefined> = [];
   const ran: number[] = [];
@@ -51,6 +24,15 @@ describe("guardJobRun through the real SDK", () => {
     seen.push(eventReceivedAt(ctx));
     if (payload.n !== 7 || eventReceivedAt(ctx) === 0) throw new Error("refused by the guard");
   };
+  /** Executes `guarded` once, its event received (and its run started) at `timestamp`. */
+  const execute = (timestamp: string, isTest = false) =>
+    executeJobOnce(client, {
+      apiKey: API_KEY,
+      jobId: "guarded",
+      event: { name: "guarded.event", payload: { n: 7 }, timestamp },
+      startedAt: timestamp,
+      isTest,
+    });
   const job = client.defineJob({
     id: "guarded",
     name: "Guarded",
@@ -66,9 +48,9 @@ describe("guardJobRun through the real SDK", () => {
     seen.length = 0;
     ran.length = 0;
     const timestamp = "2024-05-01T10:00:00.000Z";
-    expect(await execute(client, "guarded", { timestamp })).toMatchObject({ status: "SUCCESS", output: { ran: 7 } });
+    expect(await execute(timestamp)).toMatchObject({ status: "SUCCESS", output: { ran: 7 } });
     expect(seen).toEqual([Date.parse(timestamp)]);
-    expect(await execute(client, "guarded", { timestamp: new Date(0).toISOString() })).toMatchObject({
+    expect(await execute(new Date(0).toISOString())).toMatchObject({
       status: "ERROR",
       error: { message: "refused by the guard" },
     });
@@ -77,7 +59,7 @@ describe("guardJobRun through the real SDK", () => {
 
   it("lets dashboard test runs through, as the SDK skips verifyPayload for them", async () => {
     seen.length = 0;
-    const result = await execute(client, "guarded", { timestamp: new Date(0).toISOString(), isTest: true });
+    const result = await execute(new Date(0).toISOString(), true);
     expect(result).toMatchObject({ status: "SUCCESS" });
     expect(seen).toEqual([]);
   });
@@ -85,7 +67,7 @@ describe("guardJobRun through the real SDK", () => {
   it("wraps once when the same guard is applied again (the job attached to another client)", async () => {
     guardJobRun(job, guard);
     seen.length = 0;
-    await execute(client, "guarded", { timestamp: "2024-05-01T10:00:00.000Z" });
+    await execute("2024-05-01T10:00:00.000Z");
     expect(seen).toHaveLength(1);
   });
 });

@@ -1,82 +1,56 @@
-import { Slack, type SlackEventsEndpoint } from "@acme/slack";
-import { type SlackStandIn, slackEventCallback, slackEventsRequest, startSlackStandIn } from "@acme/slack-standin";
-import { deliverHttpEndpointRequest, type RunHarness, startRunHarness } from "@acme/testing";
-import type { TriggerClient } from "@trigger.dev/sdk";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { Slack } from "@acme/slack";
+import { slackEventsRequest } from "@acme/slack-standin";
+import { deliverHttpEndpointRequest } from "@acme/testing";
+import { describe, expect, it } from "vitest";
+import { appMention, reactionAdded } from "./support/slack-event-bodies.js";
+import { useSlackRun } from "./support/use-slack-run.js";
 import { triggerSdks } from "./trigger-sdks.js";
 
 const SIGNING_SECRET = "e2e-slack-signing-secret-0003";
 const TOKEN = "xoxb-e2e-events-0004";
 const URL_ = "https://cloud.trigger.test/api/v1/http-endpoints/slack-events";
 
-const mention = () =>
-  slackEventCallback({
-    type: "app_mention" as const,
-    user: "U0ASKER",
-    text: "<@U0BOT> status?",
-    ts: "1700000000.000100",
-    channel: "C0OPS",
-    event_ts: "1700000000.000100",
-  });
-const reaction = () =>
-  slackEventCallback({
-    type: "reaction_added" as const,
-    user: "U0FAN",
-    reaction: "eyes",
-    item_user: "U0BOT",
-    item: { type: "message", channel: "C0OPS", ts: "1700000000.000200" },
-    event_ts: "1700000001.000300",
-  });
+const mention = () => appMention("<@U0BOT> status?");
 
 describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => {
-  let slack: SlackStandIn;
-  let harness: RunHarness;
-  let client: TriggerClient;
-  let events: SlackEventsEndpoint;
-
-  beforeAll(async () => {
-    slack = await startSlackStandIn();
-    harness = await startRunHarness({ log: (line) => console.error(line) });
-    client = new sdk.TriggerClient({ id: "e2e-slack-events", ...harness.clientOptions });
-    const integration = new Slack({ id: "slack", token: TOKEN, baseUrl: slack.apiUrl });
-    events = integration.events.endpoint(client, { id: "slack-events", signingSecret: SIGNING_SECRET });
-    // No signingSecret option and SLACK_SIGNING_SECRET unset: every request is refused (500).
-    const saved = process.env.SLACK_SIGNING_SECRET;
-    delete process.env.SLACK_SIGNING_SECRET;
-    integration.events.endpoint(client, { id: "unconfigured" });
-    if (saved !== undefined) process.env.SLACK_SIGNING_SECRET = saved;
-    client.defineJob({
-      id: "answer-mention",
-      name: "Answer a mention",
-      version: "1.0.0",
-      trigger: events.on("app_mention"),
-      integrations: { slack: integration },
-      run: async (payload, io) => {
-        // Typed: payload.event is @slack/types' AppMentionEvent.
-        const reply = await io.slack.chat.postMessage("reply", {
-          channel: payload.event.channel,
-          thread_ts: payload.event.ts,
-          text: `Hi <@${payload.event.user}>, all systems go.`,
-        });
-        return { eventId: payload.event_id, channel: reply.channel ?? null };
-      },
-    });
-    client.defineJob({
-      id: "count-reaction",
-      name: "Count a reaction",
-      version: "1.0.0",
-      trigger: events.on("reaction_added"),
-      run: async (payload) => ({ reaction: payload.event.reaction, on: payload.event.item.ts }),
-    });
-  });
-  beforeEach(() => slack.reset());
-  afterAll(async () => {
-    await harness.close();
-    await slack.close();
+  const e2e = useSlackRun(sdk, {
+    clientId: "e2e-slack-events",
+    define: (client, apiUrl) => {
+      const integration = new Slack({ id: "slack", token: TOKEN, baseUrl: apiUrl });
+      const events = integration.events.endpoint(client, { id: "slack-events", signingSecret: SIGNING_SECRET });
+      // No signingSecret option and SLACK_SIGNING_SECRET unset: every request is refused (500).
+      const saved = process.env.SLACK_SIGNING_SECRET;
+      delete process.env.SLACK_SIGNING_SECRET;
+      integration.events.endpoint(client, { id: "unconfigured" });
+      if (saved !== undefined) process.env.SLACK_SIGNING_SECRET = saved;
+      client.defineJob({
+        id: "answer-mention",
+        name: "Answer a mention",
+        version: "1.0.0",
+        trigger: events.on("app_mention"),
+        integrations: { slack: integration },
+        run: async (payload, io) => {
+          // Typed: payload.event is @slack/types' AppMentionEvent.
+          const reply = await io.slack.chat.postMessage("reply", {
+            channel: payload.event.channel,
+            thread_ts: payload.event.ts,
+            text: `Hi <@${payload.event.user}>, all systems go.`,
+          });
+          return { eventId: payload.event_id, channel: reply.channel ?? null };
+        },
+      });
+      client.defineJob({
+        id: "count-reaction",
+        name: "Count a reaction",
+        version: "1.0.0",
+        trigger: events.on("reaction_added"),
+        run: async (payload) => ({ reaction: payload.event.reaction, on: payload.event.item.ts }),
+      });
+    },
   });
 
   const deliver = (request: Request, endpointId = "slack-events") =>
-    deliverHttpEndpointRequest(harness, client, { endpointId, request });
+    deliverHttpEndpointRequest(e2e.harness, e2e.client, { endpointId, request });
 
   it("a signed app_mention runs the mention job, which replies in the thread through the Web API", async () => {
     const body = mention();
@@ -85,7 +59,7 @@ describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => 
     expect(delivery.runs.map((run) => [run.job.id, run.status, run.output])).toEqual([
       ["answer-mention", "SUCCESS", { eventId: body.event_id, channel: "C0OPS" }],
     ]);
-    expect(slack.requests.map((r) => [r.method, r.params.channel, r.params.thread_ts, r.token])).toEqual([
+    expect(e2e.slack.requests.map((r) => [r.method, r.params.channel, r.params.thread_ts, r.token])).toEqual([
       ["chat.postMessage", "C0OPS", "1700000000.000100", TOKEN],
     ]);
     expect(JSON.stringify(delivery)).not.toContain(SIGNING_SECRET);
@@ -96,7 +70,7 @@ describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => 
     expect(delivery.response.status).toBe(401);
     expect(JSON.parse(delivery.response.body)).toMatchObject({ ok: false, error: "missing-signature" });
     expect(delivery.runs).toEqual([]);
-    expect(slack.requests).toEqual([]);
+    expect(e2e.slack.requests).toEqual([]);
   });
 
   it("forged and stale requests are refused and run nothing", async () => {
@@ -113,7 +87,7 @@ describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => 
       [401, "signature-mismatch", 0],
       [401, "stale-timestamp", 0],
     ]);
-    expect(slack.requests).toEqual([]);
+    expect(e2e.slack.requests).toEqual([]);
   });
 
   it("answers url_verification with the challenge and runs nothing", async () => {
@@ -124,7 +98,9 @@ describe.each(triggerSdks)("Slack Events API through $alias $version", (sdk) => 
   });
 
   it("runs only the job for the event's type", async () => {
-    const delivery = await deliver(slackEventsRequest({ url: URL_, body: reaction(), signingSecret: SIGNING_SECRET }));
+    const delivery = await deliver(
+      slackEventsRequest({ url: URL_, body: reactionAdded(), signingSecret: SIGNING_SECRET }),
+    );
     expect(delivery.runs.map((run) => [run.job.id, run.status, run.output])).toEqual([
       ["count-reaction", "SUCCESS", { reaction: "eyes", on: "1700000000.000200" }],
     ]);

@@ -1,8 +1,6 @@
 import { Slack } from "@acme/slack";
-import { type SlackStandIn, startSlackStandIn } from "@acme/slack-standin";
-import { type RunHarness, startRunHarness } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { type SlackRun, useSlackRun } from "./support/use-slack-run.js";
 import type { TriggerSdk } from "./trigger-sdks.js";
 
 /** The token the LOCAL integration is created with. */
@@ -41,26 +39,7 @@ export function defineSlackJobs(client: TriggerClient, sdk: TriggerSdk, apiUrl: 
   }
 }
 
-/** What a Slack end-to-end test drives: the Slack stand-in, the run harness and a client of one SDK. */
-export interface SlackJobRun {
-  readonly slack: SlackStandIn;
-  readonly harness: RunHarness;
-  readonly client: TriggerClient;
-}
-
-/** Starts the stand-in and harness for one describe block, defines the jobs, resets Slack before each test. */
-export function useSlackJobRun(sdk: TriggerSdk): SlackJobRun {
-  const run = {} as { slack: SlackStandIn; harness: RunHarness; client: TriggerClient };
-  beforeAll(async () => {
-    run.slack = await startSlackStandIn();
-    run.harness = await startRunHarness({ log: (line) => console.error(line) });
-    run.client = new sdk.TriggerClient({ id: "e2e-slack", ...run.harness.clientOptions });
-    defineSlackJobs(run.client, sdk, run.slack.apiUrl);
-  });
-  beforeEach(() => run.slack.reset());
-  afterAll(async () => {
-    await run.harness.close();
-    await run.slack.close();
-  });
-  return run;
+/** Starts the stand-in and harness for one describe block with the jobs above defined, resetting Slack before each test. */
+export function useSlackJobRun(sdk: TriggerSdk): SlackRun {
+  return useSlackRun(sdk, { clientId: "e2e-slack", define: (client, apiUrl) => defineSlackJobs(client, sdk, apiUrl) });
 }

@@ -1,9 +1,11 @@
 import { Slack } from "@acme/slack";
-import { type SlackStandIn, slackEventCallback, slackEventsRequest, startSlackStandIn } from "@acme/slack-standin";
-import { deliverHttpEndpointRequest, type RunHarness, type StoredHttpRequest, startRunHarness } from "@acme/testing";
+import { slackEventsRequest } from "@acme/slack-standin";
+import { deliverHttpEndpointRequest, type StoredHttpRequest } from "@acme/testing";
 import type { TriggerClient } from "@trigger.dev/sdk";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type TriggerSdk, triggerSdks } from "./trigger-sdks.js";
+import { describe, expect, it } from "vitest";
+import { appMention, reactionAdded } from "./support/slack-event-bodies.js";
+import { useSlackRun } from "./support/use-slack-run.js";
+import { triggerSdks } from "./trigger-sdks.js";
 
 const SIGNING_SECRET = "e2e-slack-replay-secret-0005";
 const TOKEN = "xoxb-e2e-replay-0006";
@@ -17,24 +19,7 @@ const AGES: ReadonlyArray<[string, number]> = [
 ];
 const REPLAY_METHODS = ["PUT", "PATCH", "DELETE"] as const;
 
-const mention = () =>
-  slackEventCallback({
-    type: "app_mention" as const,
-    user: "U0ASKER",
-    text: "<@U0BOT> rotate the keys",
-    ts: "1700000000.000100",
-    channel: "C0OPS",
-    event_ts: "1700000000.000100",
-  });
-const reaction = () =>
-  slackEventCallback({
-    type: "reaction_added" as const,
-    user: "U0FAN",
-    reaction: "eyes",
-    item_user: "U0BOT",
-    item: { type: "message", channel: "C0OPS", ts: "1700000000.000200" },
-    event_ts: "1700000001.000300",
-  });
+const mention = () => appMention("<@U0BOT> rotate the keys");
 
 /** The same request with another method, as a replay from a log, a proxy or a HAR file would send it. */
 async function resend(request: Request, method: string): Promise<Request> {
@@ -47,12 +32,11 @@ async function stored(request: Request, method = request.method): Promise<Stored
 }
 
 /**
- * A TriggerClient of one SDK with the Slack endpoint and two jobs: `answer-mention` replies in
+ * Defines on `client` the Slack endpoint and two jobs: `answer-mention` replies in
  * Slack (so a run that should not have happened leaves a message), `react-later` waits two hours
  * before replying (so its run is re-executed long after the request arrived).
  */
-function defineReplayTarget(sdk: TriggerSdk, harness: RunHarness, apiUrl: string): TriggerClient {
-  const client = new sdk.TriggerClient({ id: "e2e-slack-replay", ...harness.clientOptions });
+function defineReplayTarget(client: TriggerClient, apiUrl: string): void {
   const slack = new Slack({ id: "slack", token: TOKEN, baseUrl: apiUrl });
   const events = slack.events.endpoint(client, { id: ENDPOINT, signingSecret: SIGNING_SECRET });
   client.defineJob({
@@ -78,33 +62,24 @@ function defineReplayTarget(sdk: TriggerSdk, harness: RunHarness, apiUrl: string
       return { receivedAt: ctx.event.timestamp.toISOString() };
     },
   });
-  return client;
 }
 
 describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
-  let slack: SlackStandIn;
-  let harness: RunHarness;
-  let client: TriggerClient;
-
-  beforeAll(async () => {
-    slack = await startSlackStandIn();
-  });
   // A harness per test: its virtual clock starts at wall-clock time, which the endpoint's answer uses.
-  beforeEach(async () => {
-    slack.reset();
-    harness = await startRunHarness({ log: (line) => console.error(line) });
-    client = defineReplayTarget(sdk, harness, slack.apiUrl);
+  const e2e = useSlackRun(sdk, {
+    clientId: "e2e-slack-replay",
+    define: (client, apiUrl) => defineReplayTarget(client, apiUrl),
+    harnessPer: "test",
   });
-  afterEach(() => harness.close());
-  afterAll(() => slack.close());
 
-  const deliver = (request: Request) => deliverHttpEndpointRequest(harness, client, { endpointId: ENDPOINT, request });
+  const deliver = (request: Request) =>
+    deliverHttpEndpointRequest(e2e.harness, e2e.client, { endpointId: ENDPOINT, request });
   const signedAt = (msAgo: number) =>
     slackEventsRequest({
       url: URL_,
       body: mention(),
       signingSecret: SIGNING_SECRET,
-      timestamp: Math.floor((harness.clock.now() - msAgo) / 1000),
+      timestamp: Math.floor((e2e.harness.clock.now() - msAgo) / 1000),
     });
 
   it("a fresh signed POST runs its job exactly once", async () => {
@@ -113,7 +88,7 @@ describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
     expect(delivery.runs.map((run) => [run.job.id, run.status, run.executions])).toEqual([
       ["answer-mention", "SUCCESS", 1],
     ]);
-    expect(slack.requests.map((request) => request.method)).toEqual(["chat.postMessage"]);
+    expect(e2e.slack.requests.map((request) => request.method)).toEqual(["chat.postMessage"]);
   });
 
   it.each(AGES)(
@@ -130,7 +105,7 @@ describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
         expect(JSON.parse(delivery.response.body)).toMatchObject({ ok: false, error: "method-not-allowed" });
         expect(delivery.event).toBeUndefined();
       }
-      expect(slack.requests).toEqual([]);
+      expect(e2e.slack.requests).toEqual([]);
     },
   );
 
@@ -148,7 +123,7 @@ describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
       ]);
       expect(delivery.event).toBeUndefined();
     }
-    expect(slack.requests).toEqual([]);
+    expect(e2e.slack.requests).toEqual([]);
   });
 
   it("a stored request received after the window is refused at run time, in any method, even if it reached a run", async () => {
@@ -158,7 +133,7 @@ describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
     const expected: string[][] = [];
     for (const method of ["POST", ...REPLAY_METHODS]) {
       for (const [label, age] of AGES) {
-        const run = await harness.runJob(client, "answer-mention", await stored(captured.clone(), method), {
+        const run = await e2e.harness.runJob(e2e.client, "answer-mention", await stored(captured.clone(), method), {
           eventName: `httpendpoint.${ENDPOINT}`,
           eventTimestamp: new Date(signedTime + age),
         });
@@ -168,10 +143,10 @@ describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
       }
     }
     expect(outcomes).toEqual(expected);
-    expect(slack.requests).toEqual([]);
+    expect(e2e.slack.requests).toEqual([]);
 
     // The same stored request, received within the window, runs.
-    const fresh = await harness.runJob(client, "answer-mention", await stored(captured.clone()), {
+    const fresh = await e2e.harness.runJob(e2e.client, "answer-mention", await stored(captured.clone()), {
       eventName: `httpendpoint.${ENDPOINT}`,
       eventTimestamp: new Date(signedTime + 10_000),
     });
@@ -181,9 +156,9 @@ describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
   it("a verified run re-executed two hours after delivery (harness clock advanced) is not refused", async () => {
     const request = slackEventsRequest({
       url: URL_,
-      body: reaction(),
+      body: reactionAdded(),
       signingSecret: SIGNING_SECRET,
-      timestamp: Math.floor(harness.clock.now() / 1000),
+      timestamp: Math.floor(e2e.harness.clock.now() / 1000),
     });
     const delivery = await deliver(request);
     const [run] = delivery.runs;
@@ -195,6 +170,6 @@ describe.each(triggerSdks)("Slack replays through $alias $version", (sdk) => {
     ]);
     // The re-execution ran two hours (on the harness clock) after the request arrived.
     expect((run?.completedAt.getTime() ?? 0) - delivery.receivedAt.getTime()).toBeGreaterThan(2 * HOUR - 60_000);
-    expect(slack.requests.map((r) => r.method)).toEqual(["chat.postMessage"]);
+    expect(e2e.slack.requests.map((r) => r.method)).toEqual(["chat.postMessage"]);
   });
 });

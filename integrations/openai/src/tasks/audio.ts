@@ -1,4 +1,4 @@
-import { type RunMode, TaskGroup } from "@acme/integration-kit";
+import { type RunMode, type TaskDeclaration, TaskGroup } from "@acme/integration-kit";
 import type OpenAI from "openai";
 import type { SpeechCreateParams } from "openai/resources/audio/speech";
 import type { TranscriptionCreateParamsNonStreaming } from "openai/resources/audio/transcriptions";
@@ -33,26 +33,31 @@ export class Speech<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   });
 }
 
+/**
+ * A speech-to-text task (transcription or translation): one SDK call with the model shown. It
+ * creates nothing that lingers, so a retry transcribes again.
+ */
+const speechToText = <P extends { model: string }, R>(
+  name: string,
+  call: (client: OpenAI, p: P) => Promise<R>,
+): TaskDeclaration<OpenAI, P, R> => ({ name, call, properties: (p) => [["Model", p.model]], sideEffect: "idempotent" });
+
 /** Speech to text. */
 export class Transcriptions<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   /** Transcribes audio into the language spoken. */
-  readonly create = this.task({
-    name: "Create Transcription",
-    call: (client, p: TranscriptionCreateParamsNonStreaming) => client.audio.transcriptions.create(p),
-    properties: (p) => [["Model", p.model]],
-    sideEffect: "idempotent",
-  });
+  readonly create = this.task(
+    speechToText("Create Transcription", (client, p: TranscriptionCreateParamsNonStreaming) =>
+      client.audio.transcriptions.create(p),
+    ),
+  );
 }
 
 /** Speech to English text. */
 export class Translations<M extends RunMode = "job"> extends TaskGroup<OpenAI, M> {
   /** Translates audio into English text. */
-  readonly create = this.task({
-    name: "Create Translation",
-    call: (client, p: TranslationCreateParams) => client.audio.translations.create(p),
-    properties: (p) => [["Model", p.model]],
-    sideEffect: "idempotent",
-  });
+  readonly create = this.task(
+    speechToText("Create Translation", (client, p: TranslationCreateParams) => client.audio.translations.create(p)),
+  );
 }
 
 /** `io.openai.audio`: speech, transcriptions and translations, as the SDK nests them. */

@@ -5,6 +5,12 @@ export {
 } from "./contract/webhooks.js";
 export { type ContractSubject, describeIntegrationContract, type IntegrationClass } from "./contract-suite.js";
 export {
+  executeJobOnce,
+  type JobExecution,
+  type JobExecutionAnswer,
+  type RequestHandlingClient,
+} from "./execute-job-once.js";
+export {
   type RecordedRequest,
   type RecordedResponse,
   type RecordingServer,
