@@ -1,3 +1,4 @@
+import { executeJobOnce } from "@acme/integration-kit/testing";
 import { TriggerClient } from "@trigger.dev/sdk";
 import { describe, expect, it } from "vitest";
 import { Openai } from "../src/index.js";
@@ -28,32 +29,12 @@ const batchCompleted = (created = now()) => ({
 });
 
 /** Executes `on-batch-done` once through the real SDK, as Trigger.dev does for a request it received at `receivedAt`. */
-async function execute(payload: unknown, receivedAt: Date) {
-  const response = await client.handleRequest(
-    new Request("http://127.0.0.1/api/trigger", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-trigger-api-key": API_KEY,
-        "x-trigger-action": "EXECUTE_JOB",
-        "x-trigger-version": "2023-11-01",
-      },
-      body: JSON.stringify({
-        event: { id: "evt_1", name: "httpendpoint.openai-webhooks", payload, context: null, timestamp: receivedAt },
-        job: { id: "on-batch-done", version: "1.0.0" },
-        run: { id: "run_1", isTest: false, isRetry: false, startedAt: new Date() },
-        environment: { id: "env", slug: "dev", type: "DEVELOPMENT" },
-        organization: { id: "org", title: "Org", slug: "org" },
-        project: { id: "project", name: "Project", slug: "project" },
-        account: { id: "account", metadata: {} },
-        tasks: [],
-        connections: {},
-        yieldedExecutions: [],
-      }),
-    }),
-  );
-  return response.body as { status: string; output?: unknown; error?: { message: string } };
-}
+const execute = (payload: unknown, receivedAt: Date) =>
+  executeJobOnce(client, {
+    apiKey: API_KEY,
+    jobId: "on-batch-done",
+    event: { name: "httpendpoint.openai-webhooks", payload, timestamp: receivedAt },
+  });
 
 describe("openaiWebhooks.on(types)", () => {
   it("parses the run's stored request into the SDK's event, with dashboard properties", async () => {
