@@ -1,4 +1,4 @@
-import { HttpResponseError } from "@acme/integration-kit";
+import { HttpResponseError, withDeadline } from "@acme/integration-kit";
 import type { Octokit } from "octokit";
 
 /**
@@ -19,30 +19,20 @@ function expectsJson(options: { headers?: Record<string, unknown>; mediaType?: {
  */
 export function guardRequests(octokit: Octokit, timeoutMs: number): void {
   octokit.hook.wrap("request", async (request, options) => {
-    // A controller and a timer cost a fraction of AbortSignal.timeout(), which is measurable per request.
-    const controller = options.request?.signal ? undefined : new AbortController();
-    const timer = controller
-      ? setTimeout(
-          () => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
-          timeoutMs,
-        )
-      : undefined;
-    timer?.unref();
-    try {
-      const signal = options.request?.signal ?? controller?.signal;
-      const response = await request({ ...options, request: { ...options.request, signal } });
-      // 204 and 205 carry no body whatever their content-type says (Octokit hands back ""): success, no output.
-      if (response.status === 204 || response.status === 205) return { ...response, data: undefined };
-      const type = String(response.headers["content-type"] ?? "");
-      const notJson =
-        typeof response.data === "string" &&
-        (/json/i.test(type) || (response.data.trim() !== "" && expectsJson(options) && !/^text\/plain/i.test(type)));
-      if (notJson) {
-        throw new HttpResponseError(response.status, response.headers as Record<string, string>, response.data, true);
-      }
-      return response;
-    } finally {
-      clearTimeout(timer);
+    const response = await withDeadline(
+      timeoutMs,
+      async (signal) => request({ ...options, request: { ...options.request, signal } }),
+      options.request?.signal,
+    );
+    // 204 and 205 carry no body whatever their content-type says (Octokit hands back ""): success, no output.
+    if (response.status === 204 || response.status === 205) return { ...response, data: undefined };
+    const type = String(response.headers["content-type"] ?? "");
+    const notJson =
+      typeof response.data === "string" &&
+      (/json/i.test(type) || (response.data.trim() !== "" && expectsJson(options) && !/^text\/plain/i.test(type)));
+    if (notJson) {
+      throw new HttpResponseError(response.status, response.headers as Record<string, string>, response.data, true);
     }
+    return response;
   });
 }

@@ -1,3 +1,4 @@
+import { withDeadline } from "./deadline.js";
 /** A response the {@link JsonHttpClient} could not use: an error status, or a body that is not JSON. */
 export class HttpResponseError extends Error {
   /** Machine-readable reason. */
@@ -67,17 +68,20 @@ export class JsonHttpClient {
   ): Promise<{ data: T; headers: Record<string, string> }> {
     const { baseUrl, headers, timeoutMs, fetch: doFetch = fetch } = this.#options;
     const url = path.startsWith(`${baseUrl}/`) ? path : `${baseUrl}${path.startsWith("/") ? path : `/${path}`}`;
-    const response = await doFetch(url, {
-      method,
-      headers: {
-        accept: "application/json",
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
+    // The deadline covers the body too: a server that sends headers and then stalls is no answer.
+    const { response, text } = await withDeadline(timeoutMs, async (signal) => {
+      const answer = await doFetch(url, {
+        method,
+        headers: {
+          accept: "application/json",
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+      return { response: answer, text: await answer.text() };
     });
-    const text = await response.text();
     const responseHeaders = Object.fromEntries(response.headers);
     let parsed: unknown = text;
     let readable = text === "";

@@ -17,6 +17,7 @@ export {
   type TaskPath,
 } from "./client/service-client.js";
 export type { ClientSettings, ServiceClientOptions, TokenSource } from "./client/service-client-options.js";
+export { withDeadline } from "./deadline.js";
 export {
   type ErrorOrigin,
   IntegrationError,
