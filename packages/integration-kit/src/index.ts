@@ -87,28 +87,7 @@ export {
 } from "./tasks/task-group.js";
 export type { RunMode, TaskRunner } from "./tasks/task-runner.js";
 // Trigger.dev v2's job and trigger shapes, owned here so no package's types import @trigger.dev/sdk.
-export type {
-  BackgroundFetchResponse,
-  BackgroundRequestInit,
-  ConnectionAuth,
-  DisplayProperty,
-  EventFilter,
-  EventSpecification,
-  EventSpecificationExample,
-  ExternalSourceTrigger,
-  HttpEndpoint,
-  HttpEndpointOptions,
-  IntegrationTaskKey,
-  IO,
-  IOTask,
-  IOWithIntegrations,
-  Json,
-  RunTaskErrorCallback,
-  RunTaskOptions,
-  Trigger,
-  TriggerIntegration,
-  VerifyResult,
-} from "./v2-api/index.js";
+export type * from "./v2-api/index.js";
 export { type EndpointDeclaration, resolveEndpointSettings } from "./webhooks/endpoint-settings.js";
 export { EndpointTrigger, type EndpointTriggerSpec } from "./webhooks/endpoint-trigger.js";
 export { eventReceivedAt, type GuardedRunContext, guardJobRun, type RunGuard } from "./webhooks/guard-job-run.js";
