@@ -23,14 +23,17 @@ const requirable = (specifier: string) => specifier !== "@acme/integration-kit/t
 
 /**
  * `probe.ts` for a CommonJS TypeScript project: imports every entry (compiled to `require`), then
- * runs a GitHub and a Slack task at a closed port, so Octokit and `WebClient` load and send as in
- * a job. A refused connection read as "no answer came" proves both ran.
+ * runs a GitHub, a Slack, an OpenAI and a Stripe task at a closed port, so each vendor SDK loads
+ * and sends as in a job (on the lowest Node too: `openai` 7 declares Node 22, and this is where
+ * its running on Node 20 is checked). A refused connection read as "no answer came" proves each ran.
  */
 function probeSource(specifiers: readonly string[]): string {
   const entries = specifiers.filter(requirable);
   return `${entries.map((specifier, index) => `import * as entry${index} from "${specifier}";`).join("\n")}
 import { Github } from "@acme/github";
+import { Openai } from "@acme/openai";
 import { Slack } from "@acme/slack";
+import { Stripe } from "@acme/stripe";
 
 type RunIo = Parameters<Github["cloneForRun"]>[0];
 const io = {
@@ -42,12 +45,16 @@ async function main(): Promise<void> {
   const exports = [${entries.map((_, index) => `entry${index}`).join(", ")}].map((entry) => Object.keys(entry).length);
   const github = new Github({ id: "github", token: "probe-token", baseUrl: closed }).cloneForRun(io, "github");
   const slack = new Slack({ id: "slack", token: "probe-token", baseUrl: \`\${closed}/api/\` }).cloneForRun(io, "slack");
+  const openai = new Openai({ id: "openai", apiKey: "probe-token", baseUrl: \`\${closed}/v1\` }).cloneForRun(io, "openai");
+  const stripe = new Stripe({ id: "stripe", apiKey: "sk_test_probe", baseUrl: closed }).cloneForRun(io, "stripe");
   const answers = await Promise.all([
     github.issues.get("get", { owner: "acme", repo: "app", issueNumber: 1 }).then(String, (error: Error) => error.message),
     slack.auth.test("auth").then(String, (error: Error) => error.message),
+    openai.models.list("models").then(String, (error: Error) => error.message),
+    stripe.balance.retrieve("balance").then(String, (error: Error) => error.message),
   ]);
   if (!answers.every((answer) => answer.includes("no answer came"))) throw new Error(answers.join(" | "));
-  console.log(\`\${exports.join("+")} exports; Octokit and WebClient ran\`);
+  console.log(\`\${exports.join("+")} exports; Octokit, WebClient, openai and stripe ran\`);
 }
 
 // Exit once answered: a lingering keep-alive socket or timer must not hold the probe until it is killed.
@@ -92,7 +99,7 @@ export async function runProbe(node: string, version: string, dir: string): Prom
   const args = tsxArguments(version, dir);
   const how = args[0] === "--require" ? "node --require tsx/cjs probe.ts" : "tsx probe.ts";
   const { code, output } = await runCommand(node, args, { cwd: dir, timeoutMs: 300_000 });
-  const ran = output.split("\n").find((line) => line.includes("exports; Octokit and WebClient ran"));
+  const ran = output.split("\n").find((line) => line.includes("exports; Octokit, WebClient, openai and stripe ran"));
   return code === 0 && ran
     ? { ok: true, detail: ran.trim(), how }
     : { ok: false, detail: failureLine(output, dir, code), how };
