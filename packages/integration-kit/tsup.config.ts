@@ -1,7 +1,7 @@
 import { packageBuild } from "@acme/tsup-config";
 
 export default packageBuild({
-  entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
-  // The testing entry imports the main entry by name so both share one set of classes.
+  entry: { index: "src/index.ts", client: "src/client-entry.ts", "testing/index": "src/testing/index.ts" },
+  // The testing and client entries import the main entry by name so all share one set of classes.
   external: ["vitest", "@acme/integration-kit"],
 });

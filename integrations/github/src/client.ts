@@ -1,8 +1,2 @@
-export {
-  type CatchErrorAnswer,
-  type CatchErrorParams,
-  catchServiceError,
-  chainCatchError,
-  ServiceError,
-} from "@acme/integration-kit";
+export * from "@acme/integration-kit/client";
 export { GithubClient, type GithubClientOptions } from "./github-client.js";

@@ -1,10 +1,4 @@
-export {
-  type CatchErrorAnswer,
-  type CatchErrorParams,
-  catchServiceError,
-  chainCatchError,
-  ServiceError,
-} from "@acme/integration-kit";
+export * from "@acme/integration-kit/client";
 export { OpenaiClient, type OpenaiClientOptions } from "./openai-client.js";
 export type {
   OpenaiWebhookEvent,

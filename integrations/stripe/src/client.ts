@@ -1,10 +1,4 @@
-export {
-  type CatchErrorAnswer,
-  type CatchErrorParams,
-  catchServiceError,
-  chainCatchError,
-  ServiceError,
-} from "@acme/integration-kit";
+export * from "@acme/integration-kit/client";
 export { STRIPE_API_VERSION } from "./stripe-api-version.js";
 export { StripeClient, type StripeClientOptions } from "./stripe-client.js";
 export {
