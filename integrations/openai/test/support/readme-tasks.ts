@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { codeSpans, matchesRoute, readmeTableRows } from "@acme/integration-kit/testing";
 
 /** One row of the README's task table. */
 export interface ReadmeTask {
@@ -10,35 +11,18 @@ export interface ReadmeTask {
   readonly sideEffect: string;
 }
 
-const cells = (line: string) =>
-  line
-    .split("|")
-    .slice(1, -1)
-    .map((cell) => cell.trim());
-const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string);
-
 /** The rows of the table under "## Tasks" in the package README. */
 export function readmeTasks(): ReadmeTask[] {
   const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-  const section = readme.split(/^## Tasks$/m)[1]?.split(/^## /m)[0] ?? "";
-  return section
-    .split("\n")
-    .filter((line) => line.startsWith("| `"))
-    .map((line) => {
-      const [namespace = "", method = "", aliases = "", routes = "", sideEffect = ""] = cells(line);
-      return {
-        namespace: codes(namespace)[0] ?? "",
-        method: codes(method)[0] ?? "",
-        aliases: codes(aliases),
-        routes: codes(routes).filter((route) => /^(GET|POST|DELETE) \//.test(route)),
-        sideEffect: codes(sideEffect)[0] ?? sideEffect,
-      };
-    });
+  return readmeTableRows(readme, "Tasks")
+    .filter(([namespace = ""]) => namespace.startsWith("`"))
+    .map(([namespace = "", method = "", aliases = "", routes = "", sideEffect = ""]) => ({
+      namespace: codeSpans(namespace)[0] ?? "",
+      method: codeSpans(method)[0] ?? "",
+      aliases: codeSpans(aliases),
+      routes: codeSpans(routes).filter((route) => /^(GET|POST|DELETE) \//.test(route)),
+      sideEffect: codeSpans(sideEffect)[0] ?? sideEffect,
+    }));
 }
 
-/** Whether a sent request (`POST /files/file-1/content?x=1`) is an instance of a route (`POST /files/{file_id}/content`). */
-export function matchesRoute(request: { method: string; path: string }, route: string): boolean {
-  const [method, template = ""] = route.split(" ");
-  const pattern = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/?]+");
-  return request.method === method && new RegExp(`^${pattern}(\\?.*)?$`).test(request.path);
-}
+export { matchesRoute };

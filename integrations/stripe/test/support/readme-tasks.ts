@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readmeTableRows } from "@acme/integration-kit/testing";
 
 /** One row of the README's task table. */
 export interface ReadmeTask {
@@ -11,23 +12,18 @@ export interface ReadmeTask {
   readonly onRetry: string;
 }
 
-const unquote = (cell: string) => cell.trim().replace(/^`|`$/g, "");
+const unquote = (cell: string) => cell.replace(/^`|`$/g, "");
 
 /** The rows of the table under "## Tasks" in the package README. */
 export function readmeTasks(): ReadmeTask[] {
   const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-  const section = readme.split(/^## Tasks$/m)[1]?.split(/^#{2,3} /m)[0] ?? "";
-  return section
-    .split("\n")
-    .filter((line) => line.startsWith("| `"))
-    .map((line) => {
-      const [group = "", method = "", alias = "", endpoint = "", onRetry = ""] = line.split("|").slice(1);
-      return {
-        group: unquote(group),
-        method: unquote(method),
-        alias: unquote(alias) || undefined,
-        endpoint: unquote(endpoint),
-        onRetry: onRetry.trim(),
-      };
-    });
+  return readmeTableRows(readme, "Tasks")
+    .filter(([group = ""]) => group.startsWith("`"))
+    .map(([group = "", method = "", alias = "", endpoint = "", onRetry = ""]) => ({
+      group: unquote(group),
+      method: unquote(method),
+      alias: unquote(alias) || undefined,
+      endpoint: unquote(endpoint),
+      onRetry,
+    }));
 }

@@ -10,6 +10,7 @@ export {
   type JobExecutionAnswer,
   type RequestHandlingClient,
 } from "./execute-job-once.js";
+export { codeSpans, matchesRoute, readmeTableRows } from "./readme-table.js";
 export {
   type RecordedRequest,
   type RecordedResponse,
