@@ -105,6 +105,7 @@ export {
   parseJsonObject,
   payloadProblem,
   type RequiredFields,
+  readJsonEvent,
 } from "./webhooks/payload-fields.js";
 export {
   checkWebhookRequest,

@@ -1,6 +1,5 @@
 import {
-  kindOf,
-  payloadProblem,
+  readJsonEvent,
   type SignatureScheme,
   standardWebhooksSignatureScheme,
   type WebhookReceiver,
@@ -20,22 +19,11 @@ export const openaiWebhookReceiver: WebhookReceiver<OpenaiWebhookEvent> = {
     "no-secret-configured": `Set ${OPENAI_WEBHOOK_SECRET_ENV} to the endpoint's signing secret (whsec_...) from OpenAI's webhook settings, or pass \`secret\`.`,
     "signature-mismatch": "Check that the secret is this endpoint's: each OpenAI webhook endpoint has its own.",
   },
-  read(delivery) {
-    let body: unknown;
-    try {
-      body = JSON.parse(delivery.rawBody);
-    } catch {
-      return { refuse: "malformed-payload", problem: "the body is not JSON." };
-    }
-    const problem = payloadProblem("an OpenAI webhook event", body, {
+  read: (delivery) =>
+    readJsonEvent<OpenaiWebhookEvent>(delivery.rawBody, "an OpenAI webhook event", {
       id: "string",
       type: "string",
       created_at: "number",
       data: "object",
-    });
-    if (problem) return { refuse: "malformed-payload", problem: `${problem}.` };
-    if (kindOf((body as { data: unknown }).data) !== "object")
-      return { refuse: "malformed-payload", problem: "no data." };
-    return { event: body as OpenaiWebhookEvent };
-  },
+    }),
 };

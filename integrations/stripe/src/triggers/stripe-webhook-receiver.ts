@@ -1,4 +1,4 @@
-import { payloadProblem, type SourceEvent, stripeSignatureScheme, type WebhookReceiver } from "@acme/integration-kit";
+import { readJsonEvent, type SourceEvent, stripeSignatureScheme, type WebhookReceiver } from "@acme/integration-kit";
 import type Stripe from "stripe";
 
 /** The environment variable the signing secret (`whsec_...`) is read from when `receiveStripeWebhook` gets none. */
@@ -8,21 +8,13 @@ const RESYNC =
   "Re-register the trigger (redeploy, or refresh it in the Trigger.dev dashboard) so that a new endpoint's secret is kept, or pass the endpoint's signing secret.";
 
 /** A verified delivery's event, or what is wrong with its body. */
-function readEvent(rawBody: string): { event: Stripe.Event } | { refuse: "malformed-payload"; problem: string } {
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody);
-  } catch {
-    return { refuse: "malformed-payload", problem: "the body is not JSON." };
-  }
-  const problem = payloadProblem("a Stripe event", body, {
+const readEvent = (rawBody: string) =>
+  readJsonEvent<Stripe.Event>(rawBody, "a Stripe event", {
     id: "string",
     type: "string",
     created: "number",
     data: "object",
   });
-  return problem ? { refuse: "malformed-payload", problem: `${problem}.` } : { event: body as Stripe.Event };
-}
 
 /**
  * Stripe's webhooks: the kit's stock Stripe scheme (`Stripe-Signature: t=...,v1=...`, every `v1`

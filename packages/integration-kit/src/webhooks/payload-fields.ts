@@ -34,3 +34,22 @@ export function payloadProblem(subject: string, value: unknown, fields: Required
   if (missing.length === 0) return undefined;
   return `${subject} needs ${missing.map(([field, kind]) => `\`${field}\` as ${kind === "array" || kind === "object" ? "an" : "a"} ${kind}`).join(", ")}`;
 }
+
+/**
+ * A verified body read as a JSON event with `fields`, or the refusal a receiver answers with: the
+ * body is not JSON, or it lacks a field (`a Stripe event needs \`created\` as a number.`).
+ */
+export function readJsonEvent<T>(
+  rawBody: string,
+  subject: string,
+  fields: RequiredFields,
+): { readonly event: T } | { readonly refuse: "malformed-payload"; readonly problem: string } {
+  let body: unknown;
+  try {
+    body = JSON.parse(rawBody);
+  } catch {
+    return { refuse: "malformed-payload", problem: "the body is not JSON." };
+  }
+  const problem = payloadProblem(subject, body, fields);
+  return problem ? { refuse: "malformed-payload", problem: `${problem}.` } : { event: body as T };
+}
