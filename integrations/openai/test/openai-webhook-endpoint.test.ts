@@ -1,3 +1,4 @@
+import { indexClient } from "@acme/testing";
 import { TriggerClient } from "@trigger.dev/sdk";
 import type {
   BatchCompletedWebhookEvent,
@@ -86,20 +87,7 @@ describe("openai.webhooks.endpoint: what it answers", () => {
       trigger: webhooks.on(["batch.completed", "batch.failed"]),
       run: async () => null,
     });
-    const response = await client.handleRequest(
-      new Request("http://127.0.0.1/api/trigger", {
-        method: "POST",
-        headers: {
-          "x-trigger-api-key": "tr_dev_index",
-          "x-trigger-action": "INDEX_ENDPOINT",
-          "x-trigger-version": "2023-11-01",
-        },
-      }),
-    );
-    const index = response.body as {
-      httpEndpoints: Array<Record<string, unknown>>;
-      jobs: Array<{ trigger: { rule: unknown } }>;
-    };
+    const index = await indexClient(client, "tr_dev_index");
     expect(webhooks.id).toBe("openai-webhooks");
     expect(index.httpEndpoints).toEqual([
       expect.objectContaining({
@@ -116,7 +104,7 @@ describe("openai.webhooks.endpoint: what it answers", () => {
       source: "openai.com",
       payload: { method: ["POST"], body: { type: ["batch.completed", "batch.failed"] } },
     });
-    expect(JSON.stringify(response.body)).not.toContain(SECRET.slice("whsec_".length));
+    expect(JSON.stringify(index)).not.toContain(SECRET.slice("whsec_".length));
   });
 });
 

@@ -1,4 +1,5 @@
 import { slackEventCallback, slackEventsRequest, slackRequestSignature } from "@acme/slack-standin";
+import { indexClient } from "@acme/testing";
 import { TriggerClient } from "@trigger.dev/sdk";
 import fc from "fast-check";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -84,20 +85,7 @@ describe("slack.events.endpoint: requests Slack signed", () => {
       trigger: events.on("app_mention"),
       run: async () => null,
     });
-    const response = await client.handleRequest(
-      new Request("http://127.0.0.1/api/trigger", {
-        method: "POST",
-        headers: {
-          "x-trigger-api-key": "tr_dev_index",
-          "x-trigger-action": "INDEX_ENDPOINT",
-          "x-trigger-version": "2023-11-01",
-        },
-      }),
-    );
-    const index = response.body as {
-      httpEndpoints: Array<Record<string, unknown>>;
-      jobs: Array<{ trigger: { rule: unknown } }>;
-    };
+    const index = await indexClient(client, "tr_dev_index");
     expect(events.id).toBe("slack-events");
     expect(index.httpEndpoints).toEqual([
       expect.objectContaining({

@@ -54,3 +54,10 @@ export type {
   TaskStatus,
 } from "./run-result.js";
 export { SourceRegistrationError } from "./source-registration-error.js";
+export {
+  type ClientIndex,
+  type IndexedHttpEndpoint,
+  type IndexedJob,
+  type IndexedSource,
+  indexClient,
+} from "./trigger-protocol.js";
