@@ -1,4 +1,4 @@
-import { HttpResponseError } from "@acme/integration-kit";
+import { HttpResponseError, isJsonText } from "@acme/integration-kit";
 
 /**
  * The fetch the SDK sends with, guarded: a success whose body is an HTML page (a captive portal,
@@ -15,17 +15,12 @@ export function jsonGuardedFetch(inner: typeof fetch = globalThis.fetch): typeof
     if (!json && !/^text\/html/i.test(type)) return response;
     const text = await response.text();
     const headers = Object.fromEntries([...response.headers].map(([name, value]) => [name.toLowerCase(), value]));
-    if (json) {
-      try {
-        if (text.trim() !== "") JSON.parse(text);
-        return new Response(text, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
-      } catch {
-        // Falls through: not JSON after all.
-      }
+    if (json && (text.trim() === "" || isJsonText(text))) {
+      return new Response(text, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
     }
     throw new HttpResponseError(response.status, headers, text, true);
   };

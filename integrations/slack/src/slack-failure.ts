@@ -1,4 +1,4 @@
-import { describeNetworkFailure, describeNonJsonAnswer, type ServiceFailure } from "@acme/integration-kit";
+import { describeNetworkFailure, describeNonJsonAnswer, isJsonText, type ServiceFailure } from "@acme/integration-kit";
 import type { WebAPIPlatformError } from "@slack/web-api";
 import { isWebApiError } from "./slack-web-api-errors.js";
 
@@ -46,15 +46,6 @@ const HINTS: Readonly<Record<string, string>> = {
   restricted_action: "A workspace setting prevents this: ask a workspace admin.",
   invalid_cursor: "The cursor is stale or from another list: start again without `cursor`.",
 };
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A permanent platform error, with what to fix. */
 function platformFailure(data: WebAPIPlatformError["data"]): ServiceFailure {
@@ -127,7 +118,7 @@ export function describeSlackFailure(error: unknown, now: number = Date.now()): 
     // 429 never arrives here: the WebClient turns it into WebAPIRateLimitedError (or the plain Error below).
     const status = error.statusCode;
     const body: unknown = error.body;
-    if (typeof body === "string" && body.trim() !== "" && !isJson(body)) return describeNonJsonAnswer(status, body);
+    if (typeof body === "string" && body.trim() !== "" && !isJsonText(body)) return describeNonJsonAnswer(status, body);
     const transient = status >= 500 || status === 408;
     return {
       verdict: transient ? { kind: "transient" } : { kind: "permanent" },

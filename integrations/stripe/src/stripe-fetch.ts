@@ -1,3 +1,4 @@
+import { isJsonText } from "@acme/integration-kit";
 import { StripeAnswerError, StripeRequestError } from "./stripe-answer-error.js";
 
 /** What {@link stripeFetch} sends through. */
@@ -6,15 +7,6 @@ export interface StripeFetchOptions {
   readonly baseUrl: string | undefined;
   /** The fetch to send with (the global one by default). */
   readonly fetch: typeof fetch | undefined;
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -38,7 +30,7 @@ export function stripeFetch(options: StripeFetchOptions): typeof fetch {
       if (init?.signal?.aborted) throw error;
       throw new StripeRequestError(url, error);
     }
-    if (!isJson(text)) throw new StripeAnswerError(response.status, text);
+    if (!isJsonText(text)) throw new StripeAnswerError(response.status, text);
     return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }

@@ -40,7 +40,7 @@ export { describeHttpFailure } from "./http-failure.js";
 export { Integration, type TaskCallback } from "./integration.js";
 export type { JsonValue } from "./json.js";
 export { describeNetworkFailure, isTimeoutError } from "./network-failure.js";
-export { describeNonJsonAnswer } from "./non-json-answer.js";
+export { describeNonJsonAnswer, isJsonText } from "./non-json-answer.js";
 export type { PageLimit } from "./page-limit.js";
 export { retryAtFromEpochSeconds, retryAtFromHeaders, retryAtFromRetryAfter } from "./rate-limit-headers.js";
 export { type ErrorBodyReading, readErrorBody } from "./read-error-body.js";

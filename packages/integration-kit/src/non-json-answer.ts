@@ -15,3 +15,13 @@ export function describeNonJsonAnswer(status: number, body: string): ServiceFail
     hint: "A proxy, captive portal or outage page answered instead of the API; Trigger.dev retries. If it lasts, check the `baseUrl` option and the network.",
   };
 }
+
+/** Whether `text` parses as JSON: an answer that does not came from a proxy or portal, not the API. */
+export function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
