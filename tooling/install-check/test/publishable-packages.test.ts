@@ -12,6 +12,7 @@ describe("publishablePackages", () => {
     expect(Object.keys(byName).some((name) => name.includes("standin") || name.includes("install-check"))).toBe(false);
     expect(byName["@acme/integration-kit"]?.entries).toEqual([
       "@acme/integration-kit",
+      "@acme/integration-kit/client",
       "@acme/integration-kit/testing",
     ]);
     expect(byName["@acme/github"]?.tarballName).toMatch(/^acme-github-\d+\.\d+\.\d+\.tgz$/);
