@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MARKER_KEY, Openai, openaiTasks } from "../src/index.js";
 import { readmeTasks } from "./support/readme-tasks.js";
-import { taskCases } from "./support/task-cases.js";
+import { key, taskCases, taskOf } from "./support/task-cases.js";
 import { bindToStandIn, useOpenaiStandIn } from "./support/use-stand-in.js";
-
-type AnyTask = (key: string, ...args: unknown[]) => Promise<unknown>;
-const taskOf = (openai: object, namespace: string, method: string): AnyTask => {
-  let group: unknown = openai;
-  for (const name of namespace.split(".")) group = (group as Record<string, unknown>)[name];
-  return ((group as Record<string, AnyTask>)[method] as AnyTask).bind(group);
-};
-const key = (task: { namespace: string; method: string }) => `${task.namespace}.${task.method}`;
 
 /** The tasks whose creates the kit checks for an earlier result before creating again. */
 const checked = openaiTasks(new Openai({ id: "openai" })).filter((task) => typeof task.spec.sideEffect === "object");

@@ -2,19 +2,11 @@ import { describeSideEffect, ServiceError } from "@acme/integration-kit";
 import { describe, expect, it } from "vitest";
 import { Openai, openaiTasks } from "../src/index.js";
 import { matchesRoute, readmeTasks } from "./support/readme-tasks.js";
-import { taskCases } from "./support/task-cases.js";
+import { key, taskCases, taskOf } from "./support/task-cases.js";
 import { bindToStandIn, TEST_KEY, useOpenaiStandIn } from "./support/use-stand-in.js";
 
 /** Words each starting with a capital ("Create Fine Tuning Job"). */
 const TITLE_CASE = /^[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)*$/;
-
-type AnyTask = (key: string, ...args: unknown[]) => Promise<unknown>;
-const taskOf = (openai: object, namespace: string, method: string): AnyTask => {
-  let group: unknown = openai;
-  for (const name of namespace.split(".")) group = (group as Record<string, unknown>)[name];
-  return ((group as Record<string, AnyTask>)[method] as AnyTask).bind(group);
-};
-const key = (task: { namespace: string; method: string }) => `${task.namespace}.${task.method}`;
 
 describe("every task against OpenAI's API description (validating stand-in)", { timeout: 60_000 }, () => {
   const standIn = useOpenaiStandIn();

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { StripeClient, type StripeClientOptions } from "../src/client.js";
 import { Stripe } from "../src/index.js";
 import { TEST_KEY, useStripeStandIn } from "./support/stripe-stand-in.js";
+import { THEIR_ALIASES } from "./support/their-aliases.js";
 
 const standIn = useStripeStandIn();
 const client = (options: Partial<StripeClientOptions> = {}) =>
@@ -28,16 +29,7 @@ describe("StripeClient (Trigger.dev v4, plain Node)", () => {
     const v2 = new Stripe({ id: "stripe", apiKey: TEST_KEY });
     expect(names(tasksOf(client()))).toEqual(names(tasksOf(v2)));
     const plain = client() as unknown as Record<string, DeclaredTask<unknown, unknown>>;
-    for (const alias of [
-      "createCharge",
-      "createCustomer",
-      "updateCustomer",
-      "retrieveSubscription",
-      "createCheckoutSession",
-      "createWebhook",
-      "updateWebhook",
-      "listWebhooks",
-    ]) {
+    for (const alias of THEIR_ALIASES) {
       const refused = await (v2 as unknown as Record<string, (k: string, p: object) => Promise<unknown>>)[alias]
         ?.call(v2, "key", { id: "x" })
         .catch((error: unknown) => error);

@@ -4,6 +4,7 @@
  */
 import type { Stripe as TheirStripe } from "@trigger.dev/stripe";
 import type { Stripe, StripeTriggerName } from "../src/index.js";
+import type { THEIR_ALIASES } from "./support/their-aliases.js";
 
 /** Fails to compile unless `A` and `B` are the same type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -18,17 +19,7 @@ type TheirAliases = Exclude<
 >;
 
 /** Their 8 tasks, by flat alias: the surface checked below is all of it. */
-const theirAliasNames = [
-  "createCharge",
-  "createCustomer",
-  "updateCustomer",
-  "retrieveSubscription",
-  "createCheckoutSession",
-  "createWebhook",
-  "updateWebhook",
-  "listWebhooks",
-] as const;
-export const allEight: Same<(typeof theirAliasNames)[number], TheirAliases> = true;
+export const allEight: Same<(typeof THEIR_ALIASES)[number], TheirAliases> = true;
 
 // 1. Every task of theirs is on ours, under the same namespace and method or alias, and takes
 //    every parameter object theirs took (`stripeAccount` inside the params included).

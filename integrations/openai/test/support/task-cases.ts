@@ -1,3 +1,15 @@
+type AnyTask = (key: string, ...args: unknown[]) => Promise<unknown>;
+
+/** The task at `namespace.method` of an `Openai` instance (`chat.completions`, `create`), bound to its group. */
+export function taskOf(openai: object, namespace: string, method: string): AnyTask {
+  let group: unknown = openai;
+  for (const name of namespace.split(".")) group = (group as Record<string, unknown>)[name];
+  return ((group as Record<string, AnyTask>)[method] as AnyTask).bind(group);
+}
+
+/** A task's name in test titles and lookups: `chat.completions.create`. */
+export const key = (task: { namespace: string; method: string }) => `${task.namespace}.${task.method}`;
+
 /** One task call the suite makes against the validating stand-in. */
 export interface TaskCase {
   /** Where the task is reached: `chat.completions`, `beta.threads.runs`. */
